@@ -1,0 +1,44 @@
+/**
+ * The command line: the same core as the app, for batch work and scripts.
+ *   lens analyze FILE [--leaves] [--threshold T] [--lang zh|en]
+ * Bad input: `FILE:ROW:COLUMN: message` lines on stderr, exit status 2; never a stack trace.
+ */
+import { analyzeCommand } from './cli/analyzeCommand';
+import { parseArgs, UsageError } from './cli/args';
+import { InputError } from './cli/readScheme';
+
+const USAGE = `usage:
+  lens analyze FILE [--leaves] [--threshold T] [--lang zh|en]`;
+
+const VALUED = ['threshold', 'lang'] as const;
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    const args = parseArgs(rest, VALUED);
+    const lang = args.options.get('lang')?.at(-1) === 'en' ? 'en' : 'zh';
+    const out = (line: string) => process.stdout.write(line + '\n');
+    switch (command) {
+      case 'analyze':
+        analyzeCommand(args, lang, out);
+        return 0;
+      case undefined:
+      case 'help':
+      case '--help':
+        process.stdout.write(USAGE + '\n');
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"\n${USAGE}`);
+    }
+  } catch (err) {
+    if (err instanceof InputError || err instanceof UsageError) {
+      process.stderr.write(err.message + '\n');
+      return 2;
+    }
+    // An unexpected failure is our bug, not the user's: say so in one line.
+    process.stderr.write(`lens: internal error: ${err instanceof Error ? err.message : err}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
