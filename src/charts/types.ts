@@ -3,7 +3,12 @@
  * metrics: every colour key, label and tooltip line arrives here already decided.
  */
 
-/** One node of the tree to draw (plain data; a leaf has no children). */
+/**
+ * One node of the tree to draw (plain data; a leaf has no children).
+ * Colour: a node is filled with `colors[colorKey]`. A branch whose colorKey is not in `colors`
+ * takes the colour of its dominant leaf key (most leaves; ties: first in file order), lighter,
+ * so leaves carry the full colour and a branch shows what dominates it. Unknown keys are grey.
+ */
 export interface ChartNode {
   id: string;
   name: string;
@@ -39,6 +44,31 @@ export interface ChartInput {
   title: string;
   /** Label of the invisible root (the scheme's name), used by the breadcrumb. */
   rootLabel: string;
+  /** The few words a chart draws itself, in the UI's language. Default: Chinese. */
+  labels?: ChartLabels;
+}
+
+/**
+ * Words drawn by the charts themselves, passed in so that charts hold no dictionary.
+ * Every field is optional; missing ones fall back to DEFAULT_LABELS in labels.ts (Chinese).
+ */
+export interface ChartLabels {
+  /** The sunburst's centre when zoomed in: "返回上级" / "Up". */
+  up?: string;
+  /** The sunburst's reset control: "重置" / "Reset". */
+  reset?: string;
+  /** A mark standing for small items, `{n}` = how many: "+{n} 项" / "+{n} more". */
+  more?: string;
+  /** Tooltip line of such a mark, `{n}` = how many detailed items (leaves) it holds. */
+  moreLeaves?: string;
+  /** aria-label of the breadcrumb navigation: "当前位置" / "Current branch". */
+  breadcrumb?: string;
+}
+
+/** Renderer options that are not data. */
+export interface ChartOptions {
+  /** Length of animated transitions in ms. Default 600; 0 when the user prefers reduced motion. */
+  duration?: number;
 }
 
 export interface ChartCallbacks {
@@ -54,4 +84,16 @@ export interface ChartHandle {
   destroy(): void;
   /** A standalone SVG (with title and legend) of what is shown, for export. */
   toSvg(): SVGSVGElement;
+}
+
+/** The sunburst's handle: zoomTo(null) goes back to the root. */
+export interface SunburstHandle extends ChartHandle {
+  zoomTo(id: string | null): void;
+}
+
+/** The tree's handle; reveal(ids) expands the branches leading to those ids. */
+export interface TreeHandle extends ChartHandle {
+  expandAll(): void;
+  collapseAll(): void;
+  reveal(ids: string[]): void;
 }
