@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { exactPairs } from '../../../src/core/overlap/exactPairs';
+import { lshPairs, lshParameters } from '../../../src/core/overlap/lshPairs';
+import type { PairList } from '../../../src/core/overlap/pairList';
+import { prefixJoinPairs } from '../../../src/core/overlap/prefixJoinPairs';
+import { buildTokenSets } from '../../../src/core/overlap/tokenSets';
+
+const WORDS = (
+  '安全 生产 环境 卫生 治理 河长 湖长 水质 污水 垃圾 分类 农村 城镇 道路 交通 消防 应急 管理 ' +
+  '组织 领导 制度 建设 宣传 教育 培训 会议 台账 档案 资料 检查 督导 考核 评估 整改 落实 责任 ' +
+  '部门 乡镇 社区 村民 群众 服务 医疗 养老 就业 收入 项目 资金 预算 审计 监督 纪律 干部 编制 ' +
+  '信息 平台 数据 执法 案件 信访 调解 平安 文明 志愿 旅游 产业 粮食 耕地 森林 防火 养殖 排放'
+).split(' ');
+const CHARS = WORDS.join('');
+
+/** A seeded linear congruential generator: the same data on every run. */
+function lcg(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/**
+ * n leaf texts: base phrases of 5–8 words, and after each base, with probability 1/3, a
+ * near-duplicate of a random earlier base with one or two characters replaced.
+ */
+function nearDuplicates(n: number, seed: number): string[] {
+  const random = lcg(seed);
+  const pick = <T>(xs: ArrayLike<T>): T => xs[Math.floor(random() * xs.length)];
+  const bases: string[] = [];
+  const texts: string[] = [];
+  while (texts.length < n) {
+    if (bases.length > 0 && random() < 1 / 3) {
+      const chars = Array.from(pick(bases));
+      const changes = 1 + Math.floor(random() * 2);
+      for (let c = 0; c < changes; c++) chars[Math.floor(random() * chars.length)] = pick(CHARS);
+      texts.push(chars.join(''));
+    } else {
+      const base = Array.from({ length: 5 + Math.floor(random() * 4) }, () => pick(WORDS)).join('');
+      bases.push(base);
+      texts.push(base);
+    }
+  }
+  return texts;
+}
+
+const keys = (pairs: PairList) =>
+  pairs.a.map((a, k) => `${a}-${pairs.b[k]}:${pairs.similarity[k]}`).sort();
+
+describe('lshPairs(sets, threshold)', () => {
+  const sets = buildTokenSets(nearDuplicates(3000, 7));
+  const exact = exactPairs(sets, 0.5);
+
+  it('finds the same pairs, with the same similarities, as all pairs on 3,000 near-duplicates', () => {
+    // Guard against a generator that makes the comparison trivial.
+    expect(exact.a.length).toBeGreaterThan(500);
+    // A pair exactly at J = 0.5 is a candidate with chance 0.9999 here (33 bands × 2 rows):
+    // this checks the banding and verification, not the luck of the draw.
+    expect(keys(lshPairs(sets, 0.5, { seed: 1, target: 0.9999 }))).toEqual(keys(exact));
+  });
+
+  it.each([1, 2, 3])(
+    'with defaults, misses under 1% and reports no false pair (seed %d)',
+    (seed) => {
+      // Defaults give a pair at J = 0.5 a 0.9907 chance; many pairs here sit exactly at 0.5.
+      const found = keys(lshPairs(sets, 0.5, { seed }));
+      const truth = new Set(keys(exact));
+      expect(found.filter((k) => !truth.has(k))).toEqual([]);
+      expect(found.length / truth.size).toBeGreaterThanOrEqual(0.99);
+    },
+  );
+
+  it('gives the same pairs for the same seed', () => {
+    expect(keys(lshPairs(sets, 0.7, { seed: 9 }))).toEqual(keys(lshPairs(sets, 0.7, { seed: 9 })));
+  });
+});
+
+describe('prefixJoinPairs(sets, threshold)', () => {
+  const sets = buildTokenSets(nearDuplicates(2000, 11));
+  it.each([0.3, 0.5, 0.8, 1])('finds exactly the pairs of all pairs at %d', (threshold) => {
+    expect(keys(prefixJoinPairs(sets, threshold))).toEqual(keys(exactPairs(sets, threshold)));
+  });
+});
+
+describe('lshParameters(threshold)', () => {
+  // Chance that a pair at J = t becomes a candidate: 1 − (1 − t^rows)^bands.
+  it.each([
+    // 0.5³ = 0.125; 1 − 0.875³⁵ = 0.9907 (34 bands: 0.9893 < 0.99); 4 rows would need 72 bands
+    [0.5, { bands: 35, rows: 3 }],
+    // 5 rows: 1 − (1 − 0.7⁵)²⁵ = 0.98995 just misses, 26 bands × 5 > 128;
+    // 4 rows: 0.7⁴ = 0.2401, 1 − 0.7599¹⁷ = 0.9906 (16 bands: 0.9877)
+    [0.7, { bands: 17, rows: 4 }],
+    // 0.3² = 0.09; 1 − 0.91⁴⁹ = 0.9902 (48 bands: 0.9892); 3 rows would need 169 bands
+    [0.3, { bands: 49, rows: 2 }],
+    // no budget reaches 0.99 at J = 0: one row per band
+    [0, { bands: 128, rows: 1 }],
+  ])('at %d → %j', (threshold, expected) => {
+    expect(lshParameters(threshold)).toEqual(expected);
+  });
+});
