@@ -27,6 +27,8 @@ export type ColumnRole =
   | 'incentive' // explicit 加分 / 扣分 column
   | 'note' // 备注
   | 'year' // a year column: one file holding several years
+  | 'code' // 序号 / 编号: the numbering a person reads ("一、" rows can be sections above "1" rows)
+  | 'veto' // 单项否决 / 一票否决: an explicit veto column (是/否)
   | 'ignore';
 
 export interface ColumnAssignment {
@@ -58,6 +60,12 @@ export interface ColumnMapping {
 
 export type IssueSeverity = 'error' | 'warning';
 
+/**
+ * The text encodings the importer reads. UTF-16 is what Excel's "Unicode text" export writes
+ * (with a byte-order mark); the other two are DESIGN.md's.
+ */
+export type TextEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
 /** A problem found while importing. Collected, never thrown one at a time. */
 export interface ImportIssue {
   severity: IssueSeverity;
@@ -80,7 +88,7 @@ export interface SkippedRow {
 export interface SchemeSource {
   fileName: string;
   format: SchemeFormat;
-  encoding: 'utf-8' | 'gb18030';
+  encoding: TextEncoding;
   delimiter: string;
   mapping: ColumnMapping;
 }
@@ -104,6 +112,10 @@ export interface IndicatorNode {
   kindText?: string;
   /** Raw value of an explicit incentive column, if the mapping has one. */
   incentiveText?: string;
+  /** Raw value of an explicit veto column (单项否决: 是/否), if the mapping has one. */
+  vetoText?: string;
+  /** The numbering the table gives this node (序号 "1.21", or a name's "一、" / "1）" prefix). */
+  code?: string;
   /** 1-based file rows that produced this node (first row first). */
   rows: number[];
 }
@@ -124,7 +136,7 @@ export interface ImportResult {
   skipped: SkippedRow[];
   /** The mapping that was applied (detected or given), for the mapping screen. */
   mapping: ColumnMapping | null;
-  encoding: 'utf-8' | 'gb18030' | null;
+  encoding: TextEncoding | null;
   delimiter: string | null;
   /** The first rows of the table as parsed, for the mapping preview. */
   preview: string[][];

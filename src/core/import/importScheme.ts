@@ -1,0 +1,191 @@
+/**
+ * importScheme: the bytes of a table as a user has it → an indicator tree, or errors naming
+ * row and column (DESIGN.md "Input formats"; import brief). Never throws: any unexpected
+ * exception becomes an 'internal' error issue. Errors give `scheme: null` — never a silent
+ * partial import; warnings (a points cell that is not a number …) let the scheme open.
+ */
+import type { ColumnMapping, ImportIssue, ImportResult, Scheme, SkippedRow } from '../types';
+import { buildLong } from './buildLong';
+import { buildWide } from './buildWide';
+import { decode } from './decode';
+import { detectHeaderRows, findTop, headerTexts } from './detectHeader';
+import { detectMapping } from './detectMapping';
+import { layoutOf, type Layout } from './layout';
+import { issue, messages } from './messages';
+import { finishDrafts, type Draft } from './nodeFactory';
+import { parseTable } from './parseTable';
+import { idOf, labelOf, yearOf } from './schemeIdentity';
+import { classifyRows, type RowKind } from './skipRows';
+
+export interface ImportOptions {
+  /** A mapping the user edited: applied instead of detecting one. */
+  mapping?: ColumnMapping;
+  /** Default: the file name without its extension. */
+  label?: string;
+  /** Default: a 4-digit year 19xx/20xx in the file name, else a single year column's value. */
+  year?: number;
+  /** Default: derived from the file name. */
+  id?: string;
+}
+
+const PREVIEW_ROWS = 20;
+
+function failed(issues: ImportIssue[], partial: Partial<ImportResult> = {}): ImportResult {
+  return {
+    scheme: null,
+    issues,
+    skipped: [],
+    mapping: null,
+    encoding: null,
+    delimiter: null,
+    preview: [],
+    ...partial,
+  };
+}
+
+/** A user's mapping, checked against the table: unknown columns dropped, headers re-read. */
+function applyGivenMapping(
+  given: ColumnMapping,
+  headers: readonly string[],
+  issues: ImportIssue[],
+): ColumnMapping {
+  const columns = [];
+  for (const c of given.columns) {
+    if (c.index < 0 || c.index >= headers.length || !Number.isInteger(c.index)) {
+      issues.push(issue('warning', 'mapping-column', 0, null, messages.mappingColumn(c.index)));
+      continue;
+    }
+    columns.push({ ...c, header: headers[c.index] });
+  }
+  return { format: given.format, headerRows: given.headerRows, columns };
+}
+
+/** The scheme's year from a year column: its value when the column holds one year only. */
+function yearColumn(
+  table: readonly string[][],
+  kinds: readonly RowKind[],
+  layout: Layout,
+  issues: ImportIssue[],
+): number | undefined {
+  if (layout.year.length === 0) return undefined;
+  const years = new Set<string>();
+  for (let r = 0; r < table.length; r++) {
+    if (kinds[r] !== 'data') continue;
+    const v = table[r][layout.year[0]];
+    if (/^(?:19|20)\d{2}$/.test(v)) years.add(v);
+  }
+  if (years.size === 1) return Number([...years][0]);
+  if (years.size > 1) {
+    const list = [...years].sort();
+    issues.push(
+      issue('warning', 'years-mixed', 0, layout.labels[layout.year[0]], messages.yearsMixed(list)),
+    );
+  }
+  return undefined;
+}
+
+/** Problems with a mapping that make building impossible: no levels, or no long columns. */
+function mappingErrors(mapping: ColumnMapping, layout: Layout): ImportIssue[] {
+  if (mapping.format === 'long') {
+    const missing = [
+      layout.id === undefined ? 'id' : '',
+      layout.parent === undefined ? 'parent' : '',
+      layout.name === undefined ? 'name' : '',
+    ].filter((m) => m !== '');
+    return missing.length > 0
+      ? [issue('error', 'no-levels', 0, null, messages.noLongColumns(missing.join(', ')))]
+      : [];
+  }
+  return layout.levels.length === 0
+    ? [issue('error', 'no-levels', 0, null, messages.noLevels())]
+    : [];
+}
+
+function run(bytes: Uint8Array, fileName: string, options: ImportOptions): ImportResult {
+  const decoded = decode(bytes);
+  if (!decoded.ok) return failed([decoded.issue]);
+  const { encoding } = decoded;
+  const parsed = parseTable(decoded.text);
+  const { rows, width, delimiter } = parsed;
+  const issues: ImportIssue[] = [...decoded.warnings, ...parsed.issues];
+  const preview = rows.slice(0, PREVIEW_ROWS).map((r) => r.slice());
+  const base = { encoding, delimiter, preview };
+  if (rows.length === 0) {
+    return failed([...issues, issue('error', 'empty', 0, null, messages.empty())], base);
+  }
+
+  const top = findTop(rows);
+  const headerRows = options.mapping
+    ? Math.max(0, Math.min(rows.length - top, Math.floor(options.mapping.headerRows)))
+    : detectHeaderRows(rows, top);
+  const headers = headerTexts(rows, top, headerRows, width);
+  const { kinds, skipped } = classifyRows(rows, top, headerRows);
+  if (!kinds.includes('data')) {
+    return failed([...issues, issue('error', 'empty', 0, null, messages.noRows())], {
+      ...base,
+      skipped,
+    });
+  }
+  const mapping = options.mapping
+    ? applyGivenMapping({ ...options.mapping, headerRows }, headers, issues)
+    : detectMapping(rows, headers, headerRows, kinds);
+  if (!mapping) {
+    return failed([...issues, issue('error', 'no-levels', 0, null, messages.noLevels())], {
+      ...base,
+      skipped,
+    });
+  }
+  const layout = layoutOf(mapping, headers);
+  const mappingIssues = mappingErrors(mapping, layout);
+  if (mappingIssues.length > 0) {
+    return failed([...issues, ...mappingIssues], { ...base, skipped, mapping });
+  }
+
+  const built: SkippedRow[] = [];
+  let drafts: Draft[] | null;
+  let nodesOf: (d: Draft, n: number) => string;
+  if (mapping.format === 'long') {
+    drafts = buildLong(rows, kinds, layout, issues, built);
+    nodesOf = (d) => d.node.id;
+  } else {
+    drafts = buildWide(rows, kinds, layout, issues, built);
+    nodesOf = (_d, n) => `n${n + 1}`;
+  }
+  const year = options.year ?? yearOf(fileName) ?? yearColumn(rows, kinds, layout, issues);
+  const allSkipped = [...skipped, ...built].sort((a, b) => a.row - b.row);
+  const sorted = issues
+    .map((i, n) => ({ i, n }))
+    .sort((a, b) => a.i.row - b.i.row || a.n - b.n)
+    .map((x) => x.i);
+  const result = { ...base, skipped: allSkipped, mapping, issues: sorted };
+  if (!drafts || sorted.some((i) => i.severity === 'error')) return failed(sorted, result);
+
+  const scheme: Scheme = {
+    id: options.id ?? idOf(fileName),
+    label: options.label ?? labelOf(fileName),
+    source: { fileName, format: mapping.format, encoding, delimiter, mapping },
+    nodes: finishDrafts(drafts, nodesOf),
+  };
+  if (year !== undefined) scheme.year = year;
+  if (scheme.nodes.length === 0) {
+    return failed([...sorted, issue('error', 'no-levels', 0, null, messages.noLevels())], result);
+  }
+  return { ...result, scheme };
+}
+
+/**
+ * Reads a table's bytes into a scheme. `fileName` gives the default label, year and id.
+ * With `options.mapping`, that mapping is applied instead of a detected one.
+ */
+export function importScheme(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions = {},
+): ImportResult {
+  try {
+    return run(bytes, fileName, options);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    return failed([issue('error', 'internal', 0, null, messages.internal(detail))]);
+  }
+}
