@@ -41,4 +41,10 @@ function main(argv: string[]): number {
   }
 }
 
+// `lens analyze … --leaves | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 process.exitCode = main(process.argv.slice(2));

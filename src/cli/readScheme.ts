@@ -28,7 +28,9 @@ export function readScheme(
     bytes = new Uint8Array(readFileSync(file));
   } catch {
     const message =
-      lang === 'zh' ? '无法读取文件（不存在或不是文件）' : 'cannot read the file (missing or not a file)';
+      lang === 'zh'
+        ? '无法读取文件（不存在或不是文件）'
+        : 'cannot read the file (missing or not a file)';
     throw new InputError([`${file}:0:: error: ${message}`]);
   }
   const result = importScheme(bytes, basename(file), options);
