@@ -1,26 +1,36 @@
 /**
  * The command line: the same core as the app, for batch work and scripts.
  *   lens analyze FILE [--leaves] [--threshold T] [--lang zh|en]
+ *   lens gen --leaves N [--seed S] [--years K] [--out FILE]
  * Bad input: `FILE:ROW:COLUMN: message` lines on stderr, exit status 2; never a stack trace.
  */
 import { analyzeCommand } from './cli/analyzeCommand';
 import { parseArgs, UsageError } from './cli/args';
+import { genCommand } from './cli/genCommand';
 import { InputError } from './cli/readScheme';
 
 const USAGE = `usage:
-  lens analyze FILE [--leaves] [--threshold T] [--lang zh|en]`;
+  lens analyze FILE [--leaves] [--threshold T] [--lang zh|en]
+  lens gen --leaves N [--seed S] [--years K] [--out FILE]`;
 
-const VALUED = ['threshold', 'lang'] as const;
+/** Options that take a value, per command (`--leaves` is a flag for analyze, a number for gen). */
+const VALUED: Record<string, readonly string[]> = {
+  analyze: ['threshold', 'lang'],
+  gen: ['leaves', 'seed', 'years', 'out', 'lang'],
+};
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
   try {
-    const args = parseArgs(rest, VALUED);
+    const args = parseArgs(rest, VALUED[command ?? ''] ?? ['lang']);
     const lang = args.options.get('lang')?.at(-1) === 'en' ? 'en' : 'zh';
     const out = (line: string) => process.stdout.write(line + '\n');
     switch (command) {
       case 'analyze':
         analyzeCommand(args, lang, out);
+        return 0;
+      case 'gen':
+        genCommand(args, (text) => process.stdout.write(text));
         return 0;
       case undefined:
       case 'help':

@@ -100,3 +100,20 @@ describe('lens analyze', () => {
     expect(r.stderr).toContain('--threshold');
   });
 });
+
+describe('lens gen', () => {
+  it('writes the same scheme for the same seed, which analyze reads with the asked-for leaves', () => {
+    const a = lens('gen', '--leaves', '300', '--seed', '7');
+    const b = lens('gen', '--leaves', '300', '--seed', '7');
+    expect(a.status).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    expect(lens('gen', '--leaves', '300', '--seed', '8').stdout).not.toBe(a.stdout);
+    const file = tempFile('gen.csv', a.stdout);
+    const out = JSON.parse(lens('analyze', file).stdout);
+    expect(out.counts.leaves).toBe(300);
+  });
+
+  it('exits 2 without --leaves', () => {
+    expect(lens('gen').status).toBe(2);
+  });
+});
