@@ -7,7 +7,11 @@ import { importScheme, type ImportOptions } from '../core/import/importScheme';
 import type { Analysis, ImportResult, Scheme } from '../core/types';
 
 /** Reads a file's bytes (transferred in) into a scheme, or into errors naming row and column. */
-export function openFile(bytes: Uint8Array, fileName: string, options?: ImportOptions): ImportResult {
+export function openFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options?: ImportOptions,
+): ImportResult {
   return importScheme(bytes, fileName, options);
 }
 
