@@ -14,7 +14,7 @@ export const PROCESS_TERMS: TermGroup[] = [
     // prettier-ignore
     terms: [
       { term: '会议', not: ['会议室', '会议中心', '会议厅'] }, { term: '开会', word: true }, '例会', '座谈会', '参会',
-      '召开', '会议记录', '会议纪要', 'meeting', 'meetings', 'minutes', 'attendance',
+      '召开', '会议记录', '会议纪要', '调度会', '推进会', '缺席', '迟到', '早退', 'meeting', 'meetings', 'minutes', 'attendance',
     ],
   },
   {
@@ -25,7 +25,8 @@ export const PROCESS_TERMS: TermGroup[] = [
       '台账', '台帐', '档案', { term: '资料', not: ['资料库'] }, '材料', '记录', '日志',
       { term: '报表', not: ['通报表扬', '通报表彰'] }, '月报', '简报', '总结', '上报', '报送', '迟报', '漏报', '瞒报', '填报',
       '填写', '工作方案', '实施方案', '工作计划', '年度计划', '方案', '规划', '文件', '发文', '证明', '证书', '开具', '履历表', '登记表',
-      '审批表', '申报表', 'ledger', 'ledgers', 'records', 'report', 'reports', 'reporting', 'documents',
+      '审批表', '申报表', { term: '报告', not: ['报告厅'] }, '笔记', '心得', '名册', '清单', '述职', '采集', '录入', '入库',
+      '建档', '登记', '备案', '报批', 'ledger', 'ledgers', 'records', 'report', 'reports', 'reporting', 'documents',
       'paperwork', 'plan', 'summary',
     ],
   },
@@ -43,7 +44,7 @@ export const PROCESS_TERMS: TermGroup[] = [
     weight: 2,
     // prettier-ignore
     terms: [
-      '培训', '宣传', '宣讲', '演练', '讲座', '公示', '公布', '挂牌', '标识', '标牌', '展板', '标语', '宣传册', '上墙',
+      '培训', '轮训', '参训', '学时', '参学', '集中学习', { term: '学习', weight: 1 }, '宣传', '宣讲', '演练', '讲座', '公示', '公布', '挂牌', '标识', '标牌', '展板', '标语', '宣传册', '上墙', '悬挂',
       'training', 'publicity', 'campaign', 'signboard',
     ],
   },
@@ -99,6 +100,15 @@ export const PROCESS_TERMS: TermGroup[] = [
     note: 'equipment, reserves and other inputs',
     weight: 2,
     terms: ['配备', '配置', '仪器设备', '设备', '储备', '物资', 'equipment'],
+  },
+  {
+    note: 'activities held, counted by how often',
+    weight: 1,
+    // prettier-ignore
+    terms: [
+      '活动', '场次', { term: '不少于*次', weight: 2 }, { term: '少一次', weight: 2 }, '每月', '每季度', '每半年', '联系',
+      'times a year', 'sessions',
+    ],
   },
   {
     note: 'campaigns, controls and studies carried out',
@@ -172,7 +182,7 @@ export const OUTCOME_TERMS: TermGroup[] = [
     terms: [
       '建成', '竣工', '投入使用', '投运', '安装', '减速带', '改造', '消除', '取缔', '拆除', '关闭', '清理', '修复', '绿化', '设施',
       '管网', '处理厂', '水源', '示范河', '示范村', '人放天养', '反弹', '复养', '整改', '完成*建设',
-      { term: '建设', weight: 1, not: ['平台建设', '制度建设', '机制建设', '体系建设', '队伍建设', '能力建设', '作风建设', '廉政建设', '信息化建设', '组织建设', '阵地建设'], },
+      { term: '建设', weight: 1, not: ['平台建设', '制度建设', '机制建设', '体系建设', '队伍建设', '能力建设', '作风建设', '廉政建设', '信息化建设', '组织建设', '阵地建设', '党的建设', '党建', '文化建设', '法治建设', '规范化建设', '标准化建设'], },
       'completed', 'built',
     ],
   },
@@ -182,7 +192,9 @@ export const OUTCOME_TERMS: TermGroup[] = [
     // prettier-ignore
     terms: [
       { term: '收入', word: true }, '增收', '生产总值', 'GDP', '税收', '招商引资', '外资', '产值', '利润', '床位', '脱贫',
-      '就业', '效益', '贡献', '有效防止', '有利于', '身体健康', '健康水平', 'income', 'employment', 'growth',
+      '就业', '效益', '贡献', '接种', { term: '补贴', weight: 1 }, { term: '津贴', weight: 1 }, '增速', '增加值', '零售总额', '零售额', '投资', '进出口', '贷款', '市场主体', '龙头企业',
+      '高新技术企业', '规模以上', '用电量', '产量', '出栏', '播种面积', '接待人次', '债务',
+      { term: '案件', weight: 1.5, not: ['查处案件', '办理案件', '案件查处', '案件办理', '办案'] }, '有效防止', '有利于', '身体健康', '健康水平', 'income', 'employment', 'growth',
     ],
   },
   {
