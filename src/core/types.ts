@@ -273,6 +273,10 @@ export interface FlagSummary {
   total: number;
   /** Leaves flagged at least once. */
   leaves: number;
+  /** Leaves with at least one criteria flag (what the 2024 regulations forbid; signs, certificates). */
+  criteriaLeaves: number;
+  /** Leaves with at least one structural flag (wide branch, micro-item, uncapped deduction). */
+  structuralLeaves: number;
   byType: Partial<Record<FlagType, number>>;
 }
 

@@ -92,6 +92,8 @@ describe('the golden scheme, computed by hand', () => {
     expect(analysis.flags.byType).toEqual({ meeting: 1, documents: 1, online: 1 });
     expect(analysis.flags.total).toBe(3);
     expect(analysis.flags.leaves).toBe(3);
+    expect(analysis.flags.criteriaLeaves).toBe(3);
+    expect(analysis.flags.structuralLeaves).toBe(0);
   });
 
   it('carries evidence for every classification', () => {

@@ -17,6 +17,25 @@ const input = (mode: ColorBy, a: Analysis = analysis) =>
   });
 
 describe('buildChartInput: what the charts draw, decided by the UI', () => {
+  it('colours a leaf by what it measures before its shape when it has several flags', () => {
+    const leaves = analysis.leaves.map((l) =>
+      l.id === 'a1x'
+        ? {
+            ...l,
+            flags: [
+              {
+                type: 'micro-item' as const,
+                evidence: { source: 'structure' as const, terms: [] },
+              },
+              ...l.flags,
+            ],
+          }
+        : l,
+    );
+    const out = input('flag', { ...analysis, leaves });
+    expect(out.nodes.find((n) => n.id === 'a1x')?.colorKey).toBe('flag:meeting');
+  });
+
   it.each<{ mode: ColorBy; legend: [string, number][] }>([
     {
       mode: 'branch',
@@ -59,7 +78,8 @@ describe('buildChartInput: what the charts draw, decided by the UI', () => {
       legend: [
         ['会议', 1],
         ['文件 / 材料 / 台账', 1],
-        ['无标记', 2],
+        ['分支过宽', 1],
+        ['无标记', 1],
       ],
     },
   ])('colour by $mode: the legend counts the leaves of each colour', ({ mode, legend }) => {

@@ -23,7 +23,10 @@ describe('doorsOf(scheme, analysis): the indicators behind each overview number'
     { key: 'process', ids: ['a1x', 'b2'] },
     { key: 'processPoints', ids: ['a1x', 'b2'] },
     { key: 'mixed', ids: [] },
-    { key: 'flagged', ids: ['a1x', 'b2'] },
+    { key: 'flagged', ids: ['a1x', 'b1', 'b2'] },
+    { key: 'criteria', ids: ['a1x', 'b2'] },
+    { key: 'structural', ids: ['b1'] },
+    { key: 'flag:wide-branch', ids: ['b1'] },
     { key: 'flag:meeting', ids: ['a1x'] },
     { key: 'flag:documents', ids: ['b2'] },
   ])('$key lists $ids', ({ key, ids }) => {
@@ -37,6 +40,8 @@ describe('doorsOf(scheme, analysis): the indicators behind each overview number'
     expect(doors.get('process')?.ids.length).toBe(analysis.kind.process);
     expect(doors.get('redundant')?.ids.length).toBe(analysis.overlap.redundant);
     expect(doors.get('flagged')?.ids.length).toBe(analysis.flags.leaves);
+    expect(doors.get('criteria')?.ids.length).toBe(analysis.flags.criteriaLeaves);
+    expect(doors.get('structural')?.ids.length).toBe(analysis.flags.structuralLeaves);
     analysis.counts.byLevel.forEach((n, i) =>
       expect(doors.get(`level:${i + 1}`)?.ids.length).toBe(n),
     );

@@ -100,7 +100,7 @@ const leaves: LeafClass[] = [
     incentiveEvidence: lex('一票否决'),
     veto: true,
     vetoEvidence: lex('一票否决'),
-    flags: [],
+    flags: [{ type: 'wide-branch', evidence: { source: 'structure', terms: [] } }],
   },
   {
     id: 'b2',
@@ -163,6 +163,12 @@ export const analysis: Analysis = {
     processShare: 0.5,
     processShareByPoints: 3 / 11,
   },
-  flags: { total: 2, leaves: 2, byType: { meeting: 1, documents: 1 } },
+  flags: {
+    total: 3,
+    leaves: 3,
+    criteriaLeaves: 2,
+    structuralLeaves: 1,
+    byType: { meeting: 1, documents: 1, 'wide-branch': 1 },
+  },
   leaves,
 };

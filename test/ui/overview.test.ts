@@ -32,7 +32,8 @@ describe('Overview number cards', () => {
     { testid: 'door-redundant', value: '1', ids: ['b2'] },
     { testid: 'door-level-2', value: '3', ids: ['a1', 'b1', 'b2'] },
     { testid: 'door-departments', value: '2', ids: ['a1x', 'b1', 'b2'] },
-    { testid: 'door-flagged', value: '2', ids: ['a1x', 'b2'] },
+    { testid: 'door-criteria', value: '2', ids: ['a1x', 'b2'] },
+    { testid: 'door-structural', value: '1', ids: ['b1'] },
   ])('clicking $testid ($value) lists $ids', async ({ testid, value, ids }) => {
     const onOpen = setup();
     expect(screen.getByTestId(`${testid}-value`).textContent).toBe(value);

@@ -1,3 +1,4 @@
+import { isCriteriaFlag } from '../classify/flagGroups';
 import type {
   FlagSummary,
   FlagType,
@@ -69,17 +70,24 @@ export function summarizeKind(scheme: Scheme, leaves: LeafClass[]): KindSummary 
   };
 }
 
-/** Formalism flags: how many flags of each type, and how many leaves carry at least one. */
+/**
+ * Formalism flags: how many flags of each type, and how many leaves carry at least one — of
+ * any kind, of the criteria kind, of the structural kind (a leaf can be in both).
+ */
 export function summarizeFlags(leaves: LeafClass[]): FlagSummary {
   const byType: Partial<Record<FlagType, number>> = {};
   let total = 0;
   let flagged = 0;
+  let criteria = 0;
+  let structural = 0;
   for (const leaf of leaves) {
     if (leaf.flags.length > 0) flagged++;
+    if (leaf.flags.some((f) => isCriteriaFlag(f.type))) criteria++;
+    if (leaf.flags.some((f) => !isCriteriaFlag(f.type))) structural++;
     for (const f of leaf.flags) {
       byType[f.type] = (byType[f.type] ?? 0) + 1;
       total++;
     }
   }
-  return { total, leaves: flagged, byType };
+  return { total, leaves: flagged, criteriaLeaves: criteria, structuralLeaves: structural, byType };
 }

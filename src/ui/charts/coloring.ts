@@ -142,10 +142,17 @@ export function colorBy(mode: ColorBy, view: SchemeView, t: Translate): Coloring
     colors['flag:none'] = NONE;
     labels.set('flag:none', t('color.noFlag'));
     order.push('flag:none');
-    // A leaf with several flags takes the first one the classifier reported.
+    // A leaf with several flags takes the one first in FLAG_ORDER: what the item measures
+    // (meetings, paperwork …) before its shape (micro-item), which would otherwise colour
+    // most of a large scheme the same.
     leafKey = (id) => {
-      const f = view.classOf.get(id)?.flags[0];
-      return f ? `flag:${f.type}` : 'flag:none';
+      const flags = view.classOf.get(id)?.flags ?? [];
+      const rank = (t: FlagType) => FLAG_ORDER.indexOf(t);
+      const first = flags.reduce<FlagType | null>(
+        (best, f) => (best === null || rank(f.type) < rank(best) ? f.type : best),
+        null,
+      );
+      return first ? `flag:${first}` : 'flag:none';
     };
   }
   return finish((id) => (isLeaf(id) ? leafKey(id) : GROUP_KEY), leafKey);

@@ -113,6 +113,8 @@ export const en: Record<MessageKey, string> = {
   'card.unknownKind': 'unknown',
   'card.flags': 'Formalism flags',
   'card.flagged': 'items flagged',
+  'card.criteria': 'items on meetings, paperwork, traces…',
+  'card.structural': 'structural issues',
   'card.open': 'Show the indicators behind {label}',
 
   'door.level': '{level}',
@@ -131,6 +133,8 @@ export const en: Record<MessageKey, string> = {
   'door.mixed': 'Mixed items',
   'door.unknownKind': 'Items of unknown kind',
   'door.flagged': 'Items with formalism flags',
+  'door.criteria': 'Items scored on criteria the 2024 rules forbid, or on signs and certificates',
+  'door.structural': 'Items with structural issues (wide branch, micro-item, uncapped deduction)',
   'door.flag': 'Items flagged “{flag}”',
 
   'tab.sunburst': 'Sunburst',

@@ -114,6 +114,8 @@ export const zh = {
   'card.unknownKind': '未判定',
   'card.flags': '形式主义标记',
   'card.flagged': '项被标记',
+  'card.criteria': '项考开会、台账、留痕等',
+  'card.structural': '项结构问题',
   'card.open': '查看 {label} 背后的指标',
 
   'door.level': '{level}',
@@ -132,6 +134,8 @@ export const zh = {
   'door.mixed': '混合类指标',
   'door.unknownKind': '类型未判定的指标',
   'door.flagged': '带形式主义标记的指标',
+  'door.criteria': '考核方式属减负规定所禁止或属挂牌、证明的指标',
+  'door.structural': '有结构问题的指标（分支过宽、微小分值、扣分无上限）',
   'door.flag': '标记“{flag}”的指标',
 
   'tab.sunburst': '旭日图',

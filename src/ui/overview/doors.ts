@@ -3,6 +3,7 @@
  * it. These are selections over the analysis the worker returned — no metric is recomputed
  * here; each list has exactly as many ids as the number it opens counts.
  */
+import { isCriteriaFlag } from '../../core/classify/flagGroups';
 import type { Analysis, FlagType, Scheme } from '../../core/types';
 
 /** Which number was opened. */
@@ -23,6 +24,8 @@ export type DoorKey =
   | 'mixed'
   | 'unknownKind'
   | 'flagged'
+  | 'criteria'
+  | 'structural'
   | `flag:${FlagType}`;
 
 /** Which evidence explains the indicators of a door, shown next to each of them. */
@@ -135,6 +138,16 @@ export function doorsOf(scheme: Scheme, analysis: Analysis): Map<DoorKey, Door> 
   put(
     'flagged',
     leafIds((l) => l.flags.length > 0),
+    'flags',
+  );
+  put(
+    'criteria',
+    leafIds((l) => l.flags.some((f) => isCriteriaFlag(f.type))),
+    'flags',
+  );
+  put(
+    'structural',
+    leafIds((l) => l.flags.some((f) => !isCriteriaFlag(f.type))),
     'flags',
   );
   for (const type of Object.keys(analysis.flags.byType) as FlagType[]) {

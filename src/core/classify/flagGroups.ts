@@ -1,0 +1,24 @@
+import type { FlagType } from '../types';
+
+/**
+ * Flags on what an item measures: criteria the 2024 regulations on reducing the burden on the
+ * grassroots forbid (meeting attendance, document and material counts, 留痕, online
+ * engagement), and signs and certificates (DESIGN.md "Formalism flags").
+ */
+export const CRITERIA_FLAGS: readonly FlagType[] = [
+  'meeting',
+  'documents',
+  'traces',
+  'online',
+  'signs',
+  'certificates',
+];
+
+/** Flags on the shape of the scheme: very wide branches, micro-items, uncapped deductions. */
+export const STRUCTURAL_FLAGS: readonly FlagType[] = [
+  'wide-branch',
+  'micro-item',
+  'uncapped-deduction',
+];
+
+export const isCriteriaFlag = (type: FlagType): boolean => CRITERIA_FLAGS.includes(type);
