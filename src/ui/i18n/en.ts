@@ -113,7 +113,7 @@ export const en: Record<MessageKey, string> = {
   'card.unknownKind': 'unknown',
   'card.flags': 'Formalism flags',
   'card.flagged': 'items flagged',
-  'card.criteria': 'items on meetings, paperwork, traces…',
+  'card.criteria': 'on forbidden criteria',
   'card.structural': 'structural issues',
   'card.open': 'Show the indicators behind {label}',
 
