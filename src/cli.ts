@@ -1,6 +1,6 @@
 /**
  * The command line: the same core as the app, for batch work and scripts.
- *   lens analyze FILE [--leaves] [--threshold T] [--lang zh|en]
+ *   lens analyze FILE [--sheet NAME] [--leaves] [--threshold T] [--lang zh|en]
  *   lens gen --leaves N [--seed S] [--years K] [--out FILE]
  * Bad input: `FILE:ROW:COLUMN: message` lines on stderr, exit status 2; never a stack trace.
  */
@@ -10,16 +10,16 @@ import { genCommand } from './cli/genCommand';
 import { InputError } from './cli/readScheme';
 
 const USAGE = `usage:
-  lens analyze FILE [--leaves] [--threshold T] [--lang zh|en]
+  lens analyze FILE [--sheet NAME] [--leaves] [--threshold T] [--lang zh|en]
   lens gen --leaves N [--seed S] [--years K] [--out FILE]`;
 
 /** Options that take a value, per command (`--leaves` is a flag for analyze, a number for gen). */
 const VALUED: Record<string, readonly string[]> = {
-  analyze: ['threshold', 'lang'],
+  analyze: ['threshold', 'lang', 'sheet'],
   gen: ['leaves', 'seed', 'years', 'out', 'lang'],
 };
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     const args = parseArgs(rest, VALUED[command ?? ''] ?? ['lang']);
@@ -27,7 +27,7 @@ function main(argv: string[]): number {
     const out = (line: string) => process.stdout.write(line + '\n');
     switch (command) {
       case 'analyze':
-        analyzeCommand(args, lang, out);
+        await analyzeCommand(args, lang, out);
         return 0;
       case 'gen':
         genCommand(args, (text) => process.stdout.write(text));
@@ -57,4 +57,4 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

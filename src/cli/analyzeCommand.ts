@@ -5,12 +5,22 @@ import type { Analysis, Scheme } from '../core/types';
 import { numberOption, UsageError, type Args } from './args';
 import { readScheme } from './readScheme';
 
-/** `lens analyze FILE [--leaves] [--threshold T]`: one JSON object, or one line per leaf. */
-export function analyzeCommand(args: Args, lang: 'zh' | 'en', out: (line: string) => void): void {
+/**
+ * `lens analyze FILE [--sheet NAME] [--leaves] [--threshold T]`: one JSON object, or one line
+ * per leaf. FILE is a CSV/TSV table or an .xlsx workbook.
+ */
+export async function analyzeCommand(
+  args: Args,
+  lang: 'zh' | 'en',
+  out: (line: string) => void,
+): Promise<void> {
   const file = args.positional[0];
-  if (!file) throw new UsageError('usage: lens analyze FILE [--leaves] [--threshold T]');
+  if (!file) {
+    throw new UsageError('usage: lens analyze FILE [--sheet NAME] [--leaves] [--threshold T]');
+  }
   const threshold = numberOption(args, 'threshold', DEFAULT_THRESHOLD, 0, 1);
-  const { scheme, result } = readScheme(file, lang);
+  const sheet = args.options.get('sheet')?.at(-1);
+  const { scheme, result } = await readScheme(file, lang, sheet === undefined ? {} : { sheet });
   const analysis = analyzeScheme(scheme, { threshold });
   if (args.flags.has('leaves')) {
     for (const line of leafLines(scheme, analysis)) out(JSON.stringify(line));
@@ -23,6 +33,7 @@ export function analyzeCommand(args: Args, lang: 'zh' | 'en', out: (line: string
         format: scheme.source.format,
         encoding: scheme.source.encoding,
         delimiter: scheme.source.delimiter,
+        ...(scheme.source.sheet === undefined ? {} : { sheet: scheme.source.sheet }),
         counts: analysis.counts,
         overlap: analysis.overlap,
         incentive: analysis.incentive,

@@ -91,6 +91,8 @@ export interface SchemeSource {
   encoding: TextEncoding;
   delimiter: string;
   mapping: ColumnMapping;
+  /** The worksheet the scheme was read from, for an .xlsx workbook (delimiter is then ''). */
+  sheet?: string;
 }
 
 /** One node of the indicator tree. A CSV row becomes one of these in exactly one place. */

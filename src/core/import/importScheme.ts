@@ -4,13 +4,21 @@
  * exception becomes an 'internal' error issue. Errors give `scheme: null` — never a silent
  * partial import; warnings (a points cell that is not a number …) let the scheme open.
  */
-import type { ColumnMapping, ImportIssue, ImportResult, Scheme, SkippedRow } from '../types';
+import type {
+  ColumnMapping,
+  ImportIssue,
+  ImportResult,
+  Scheme,
+  SkippedRow,
+  TextEncoding,
+} from '../types';
 import { buildLong } from './buildLong';
 import { buildWide } from './buildWide';
 import { decode } from './decode';
 import { detectHeaderRows, findTop, headerTexts } from './detectHeader';
 import { detectMapping } from './detectMapping';
 import { layoutOf, type Layout } from './layout';
+import { checkDepth, checkFileSize, checkTable, limitsOf, type Limits } from './limits';
 import { issue, messages } from './messages';
 import { finishDrafts, type Draft } from './nodeFactory';
 import { parseTable } from './parseTable';
@@ -26,6 +34,20 @@ export interface ImportOptions {
   year?: number;
   /** Default: derived from the file name. */
   id?: string;
+  /** Changes to the size limits (limits.ts). Default: LIMITS. */
+  limits?: Partial<Limits>;
+}
+
+/** Where a table came from: what the scheme's source records, and warnings found so far. */
+export interface TableMeta {
+  fileName: string;
+  encoding: TextEncoding;
+  /** The CSV delimiter; '' for a workbook. */
+  delimiter: string;
+  /** The worksheet read, for a workbook. */
+  sheet?: string;
+  /** Warnings from reading the file (decoding, quotes), listed with the table's own. */
+  issues: ImportIssue[];
 }
 
 const PREVIEW_ROWS = 20;
@@ -33,13 +55,14 @@ const PREVIEW_ROWS = 20;
 function failed(issues: ImportIssue[], partial: Partial<ImportResult> = {}): ImportResult {
   return {
     scheme: null,
-    issues,
     skipped: [],
     mapping: null,
     encoding: null,
     delimiter: null,
     preview: [],
     ...partial,
+    // After `partial`, whose own `issues` (the ones found before this error) must not win.
+    issues,
   };
 }
 
@@ -102,12 +125,41 @@ function mappingErrors(mapping: ColumnMapping, layout: Layout): ImportIssue[] {
 }
 
 function run(bytes: Uint8Array, fileName: string, options: ImportOptions): ImportResult {
+  // Refused before decoding: a file past the limit is never turned into a string.
+  const tooLarge = checkFileSize(bytes.length, options.limits);
+  if (tooLarge) return failed([tooLarge]);
   const decoded = decode(bytes);
   if (!decoded.ok) return failed([decoded.issue]);
-  const { encoding } = decoded;
   const parsed = parseTable(decoded.text);
-  const { rows, width, delimiter } = parsed;
-  const issues: ImportIssue[] = [...decoded.warnings, ...parsed.issues];
+  return runTable(
+    parsed.rows,
+    {
+      fileName,
+      encoding: decoded.encoding,
+      delimiter: parsed.delimiter,
+      issues: [...decoded.warnings, ...parsed.issues],
+    },
+    options,
+  );
+}
+
+/** The table's width after padding its rows (in place) to the widest. */
+function padRows(rows: string[][]): number {
+  let width = 0;
+  for (const r of rows) if (r.length > width) width = r.length;
+  for (const r of rows) while (r.length < width) r.push('');
+  return width;
+}
+
+function runTable(rows: string[][], meta: TableMeta, options: ImportOptions): ImportResult {
+  const { fileName, encoding, delimiter } = meta;
+  const limits = limitsOf(options.limits);
+  const issues: ImportIssue[] = [...meta.issues];
+  const limitErrors = checkTable(rows, limits);
+  if (limitErrors.length > 0) {
+    return failed([...issues, ...limitErrors], { encoding, delimiter });
+  }
+  const width = padRows(rows);
   const preview = rows.slice(0, PREVIEW_ROWS).map((r) => r.slice());
   const base = { encoding, delimiter, preview };
   if (rows.length === 0) {
@@ -166,6 +218,14 @@ function run(bytes: Uint8Array, fileName: string, options: ImportOptions): Impor
     source: { fileName, format: mapping.format, encoding, delimiter, mapping },
     nodes: finishDrafts(drafts, nodesOf),
   };
+  if (meta.sheet !== undefined) scheme.source.sheet = meta.sheet;
+  // Named at the first row past the limit, with the depth the tree reaches.
+  const first = scheme.nodes.find((n) => n.level > limits.maxDepth);
+  if (first) {
+    const depth = scheme.nodes.reduce((d, n) => Math.max(d, n.level), 0);
+    const tooDeep = checkDepth(depth, first.rows[0] ?? 0, limits);
+    if (tooDeep) return failed([...sorted, tooDeep], result);
+  }
   if (year !== undefined) scheme.year = year;
   if (scheme.nodes.length === 0) {
     return failed([...sorted, issue('error', 'no-levels', 0, null, messages.noLevels())], result);
@@ -184,6 +244,24 @@ export function importScheme(
 ): ImportResult {
   try {
     return run(bytes, fileName, options);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    return failed([issue('error', 'internal', 0, null, messages.internal(detail))]);
+  }
+}
+
+/**
+ * Reads a table already split into cells (a worksheet) into a scheme, by the same path as
+ * importScheme after parsing: rows are spreadsheet rows from row 1, cells trimmed text, a
+ * blank level cell meaning "same as above". Rows shorter than the widest are padded in place.
+ */
+export function importTable(
+  rows: string[][],
+  meta: TableMeta,
+  options: ImportOptions = {},
+): ImportResult {
+  try {
+    return runTable(rows, meta, options);
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
     return failed([issue('error', 'internal', 0, null, messages.internal(detail))]);
