@@ -1,0 +1,221 @@
+/**
+ * The benchmark of issue 5: `npm run bench [-- --sizes 10000,100000,300000] [--overlap
+ * 20000] [--lsh-only 100000] [--seed 1] [--no-breakdown] [--browser]`.
+ * Each size and each overlap comparison runs in a child process of its own (this file again,
+ * with --child-size or --child-overlap), so that each peak memory figure is its own.
+ * Prints a table, then one JSON line with every figure. A target that is missed says MISSED.
+ */
+import { fork, spawnSync } from 'node:child_process';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { generateScheme } from '../src/core/gen/generateScheme';
+import { DEFAULT_THRESHOLD } from '../src/core/overlap/findOverlap';
+import { overlapItems } from '../src/core/overlap/overlapItems';
+import { openFile } from '../src/worker/api';
+import { compareOverlap, type OverlapComparison } from './overlapCompare';
+import { measureSize, type SizeFigures } from './sizeRun';
+
+/** Targets from issue 5. */
+const TARGET = { ratio: 4, speedup: 20, recall: 0.95 };
+
+interface Options {
+  sizes: number[];
+  overlapExact: number[];
+  overlapLshOnly: number[];
+  seed: number;
+  breakdown: boolean;
+  browser: boolean;
+}
+
+function numbers(value: string | undefined, fallback: number[]): number[] {
+  if (value === undefined) return fallback;
+  const list = value.split(',').filter(Boolean).map(Number);
+  if (list.some((n) => !Number.isInteger(n) || n < 1)) {
+    throw new Error(`expected whole numbers separated by commas, not "${value}"`);
+  }
+  return list;
+}
+
+function parseArgs(argv: string[]): Options & { childSize?: number; childOverlap?: number } {
+  const value = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  return {
+    sizes: numbers(value('sizes'), [10_000, 100_000, 300_000]),
+    overlapExact: numbers(value('overlap'), [20_000]),
+    overlapLshOnly: numbers(value('lsh-only'), [100_000]),
+    seed: numbers(value('seed'), [1])[0],
+    breakdown: !argv.includes('--no-breakdown'),
+    browser: argv.includes('--browser'),
+    childSize: value('child-size') === undefined ? undefined : Number(value('child-size')),
+    childOverlap: value('child-overlap') === undefined ? undefined : Number(value('child-overlap')),
+  };
+}
+
+/** Overlap comparison on the leaves of a generated scheme, as the app would see them. */
+interface OverlapFigures extends OverlapComparison {
+  peakRssMB: number;
+}
+
+function measureOverlap(leaves: number, seed: number, exact: boolean): OverlapFigures {
+  const bytes = new TextEncoder().encode(generateScheme({ leaves, seed }));
+  const { scheme } = openFile(bytes, 'bench.csv');
+  if (!scheme) throw new Error('the generated scheme did not import');
+  const texts = overlapItems(scheme).map((item) => item.text);
+  const comparison = compareOverlap(texts, DEFAULT_THRESHOLD, { exact, runs: 3 });
+  return { ...comparison, peakRssMB: process.resourceUsage().maxRSS / 1024 };
+}
+
+/** Runs this file again in a child process with `args` and returns what it sends back. */
+function child<T>(args: string[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    // fork() passes on process.execArgv, which carries tsx's loader.
+    const proc = fork(fileURLToPath(import.meta.url), args, { stdio: 'inherit' });
+    let answer: T | undefined;
+    proc.on('message', (m) => (answer = m as T));
+    proc.on('error', reject);
+    proc.on('exit', (code) =>
+      answer !== undefined ? resolve(answer) : reject(new Error(`child ${args} exited ${code}`)),
+    );
+  });
+}
+
+const s = (x: number) => x.toFixed(3);
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
+}
+
+function printSizes(figures: SizeFigures[]): void {
+  console.log('\nAnalysis (seconds; best of the runs shown; peak = maxRSS of the size’s process)');
+  console.log(
+    'leaves   MB file  runs  parse    analysis  ratio    target ≤4×  peak RSS  heap after',
+  );
+  for (const f of figures) {
+    console.log(
+      [
+        String(f.leaves).padEnd(8),
+        (f.bytes / 2 ** 20).toFixed(1).padStart(7),
+        String(f.runs).padStart(5),
+        s(f.parseSeconds).padStart(7),
+        s(f.analysisSeconds).padStart(10),
+        `${f.ratio.toFixed(1)}×`.padStart(7),
+        verdict(f.ratio <= TARGET.ratio).padStart(11),
+        `${f.peakRssMB.toFixed(0)} MB`.padStart(9),
+        `${f.heapUsedMB.toFixed(0)} MB`.padStart(11),
+      ].join(' '),
+    );
+    if (f.refusedByDefaultLimit) {
+      console.log(`         MISSED: the app refuses this file (“${f.refusedByDefaultLimit}”);`);
+      console.log('         measured with ImportOptions.limits.maxRows raised');
+    }
+  }
+  const broken = figures.filter((f) => f.stages);
+  if (broken.length === 0) return;
+  console.log('\nWhere the analysis time goes (one extra run per size, seconds)');
+  console.log('leaves   import   classify  overlap  counts   summaries  overlap method');
+  for (const f of broken) {
+    const st = f.stages!;
+    console.log(
+      [
+        String(f.leaves).padEnd(8),
+        s(st.import).padStart(6),
+        s(st.classify).padStart(10),
+        s(st.overlap).padStart(8),
+        s(st.counts).padStart(7),
+        s(st.summaries).padStart(10),
+        `  ${f.overlapMethod}, ${f.clusters} clusters`,
+      ].join(' '),
+    );
+  }
+}
+
+function printOverlap(figures: OverlapFigures[]): void {
+  console.log(
+    `\nOverlap at J ≥ ${DEFAULT_THRESHOLD} on generated leaves (name + rule), seconds, ` +
+      'pairs only (tokenising apart); exact 1 run, others best of 3',
+  );
+  for (const o of figures) {
+    const lsh = o.lsh;
+    console.log(
+      `${o.items} leaves: ${o.truePairs} similar pairs (reference: ${o.reference}); ` +
+        `tokenising ${s(o.tokenisingSeconds)}; peak RSS ${o.peakRssMB.toFixed(0)} MB`,
+    );
+    if (o.exact) {
+      const speedup = o.exact.seconds / lsh.seconds;
+      console.log(`  exact all pairs   ${s(o.exact.seconds).padStart(8)}`);
+      console.log(
+        `  LSH ${lsh.bands}×${lsh.rows}`.padEnd(20) +
+          `${s(lsh.seconds).padStart(8)}  speed-up ${speedup.toFixed(1)}× ` +
+          `(target ≥${TARGET.speedup}×: ${verdict(speedup >= TARGET.speedup)})  ` +
+          `recall ${lsh.recall.toFixed(4)} (target ≥${TARGET.recall}: ` +
+          `${verdict(lsh.recall >= TARGET.recall)}), missed ${lsh.missed}, false ${lsh.falsePairs}`,
+      );
+    } else {
+      const ref = figures.find((f) => f.exact);
+      const estimate = ref?.exact
+        ? `, about ${(ref.exact.seconds * (o.items / ref.items) ** 2).toFixed(0)} s from ` +
+          `${ref.items} leaves`
+        : '';
+      console.log(`  exact all pairs   skipped: too slow, it grows with n²${estimate}`);
+      console.log(
+        `  LSH ${lsh.bands}×${lsh.rows}`.padEnd(20) +
+          `${s(lsh.seconds).padStart(8)}  recall vs prefix join ${lsh.recall.toFixed(4)}, ` +
+          `missed ${lsh.missed}, false ${lsh.falsePairs}`,
+      );
+    }
+    console.log(
+      `  prefix join       ${s(o.prefix.seconds).padStart(8)}  recall ${o.prefix.recall.toFixed(4)}`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.childSize !== undefined) {
+    process.send!(measureSize(options.childSize, options.seed, options.breakdown));
+    return;
+  }
+  if (options.childOverlap !== undefined) {
+    const n = options.childOverlap;
+    process.send!(measureOverlap(n, options.seed, !options.overlapLshOnly.includes(n)));
+    return;
+  }
+  const started = performance.now();
+  const m = machine();
+  console.log(
+    `Indicator Lens benchmark — ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, ` +
+      `Node ${m.node}, ${m.platform}; seed ${options.seed}`,
+  );
+  const common = ['--seed', String(options.seed), '--lsh-only', options.overlapLshOnly.join(',')];
+  const sizes: SizeFigures[] = [];
+  for (const n of options.sizes) {
+    const extra = options.breakdown && n <= 100_000 ? [] : ['--no-breakdown'];
+    sizes.push(await child<SizeFigures>(['--child-size', String(n), ...common, ...extra]));
+  }
+  printSizes(sizes);
+  const overlap: OverlapFigures[] = [];
+  for (const n of [...options.overlapExact, ...options.overlapLshOnly]) {
+    overlap.push(await child<OverlapFigures>(['--child-overlap', String(n), ...common]));
+  }
+  printOverlap(overlap);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`\nTotal ${seconds.toFixed(0)} s.`);
+  console.log(JSON.stringify({ machine: m, seed: options.seed, targets: TARGET, sizes, overlap }));
+  if (options.browser) {
+    const browser = fileURLToPath(new URL('./browser.mjs', import.meta.url));
+    const result = spawnSync(process.execPath, [browser], { stdio: 'inherit' });
+    process.exitCode = result.status ?? 1;
+  }
+}
+
+await main();
