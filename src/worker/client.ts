@@ -82,7 +82,8 @@ export function createLensClient(): LensClient {
       // (DESIGN.md: "The original file stays in memory so remapping never asks for a new upload").
       const copy = bytes.slice();
       return gate.run('open', () =>
-        remote.openFile(transfer(copy, [copy.buffer]), fileName, options),
+        // openAny reads .xlsx workbooks as well as text tables (the first sheet with data).
+        remote.openAny(transfer(copy, [copy.buffer]), fileName, options),
       );
     },
     analyze(scheme, options, channel = 'analyze') {

@@ -80,6 +80,18 @@ describe('Lens (the app state) with the worker client', () => {
     expect(lens.scheme?.id).toBe('fixture');
   });
 
+  it('refuses a 200 MB file before reading it, and keeps the current scheme', async () => {
+    const client = fakeClient([ok(scheme)]);
+    const lens = await opened(client);
+    // Only the size is looked at: a File-like object stands in for 200 MB on disk.
+    const huge = { name: '全省汇总.csv', size: 200 * 1024 * 1024 } as File;
+    await lens.openFile(huge);
+    expect(lens.pending?.result.issues.map((i) => i.code)).toEqual(['too-large']);
+    expect(lens.pending?.result.issues[0].message.zh).toContain('200');
+    expect(client.openFile).toHaveBeenCalledTimes(1); // the sample only
+    expect(lens.scheme?.id).toBe('fixture');
+  });
+
   it('changing the mapping re-reads the bytes already in memory', async () => {
     const client = fakeClient([ok(scheme), ok(other), ok(other)]);
     const lens = await opened(client);

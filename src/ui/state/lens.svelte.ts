@@ -16,6 +16,7 @@ import type {
 } from '../../core/types';
 import type { MessageKey } from '../i18n/zh';
 import { doorsOf, type Door, type DoorKey } from '../overview/doors';
+import { checkFileSize } from '../../core/import/limits';
 import { readFileBytes } from '../import/readFileBytes';
 import { buildView, type SchemeView } from './schemeView';
 
@@ -103,6 +104,25 @@ export class Lens {
   /** Reads a picked or dropped file and shows it in the mapping step. */
   async openFile(file: File): Promise<void> {
     this.error = null;
+    // Refuse an oversized file before reading it whole: the tab must not freeze (issue 6).
+    const tooLarge = checkFileSize(file.size);
+    if (tooLarge) {
+      this.pending = {
+        bytes: new Uint8Array(0),
+        fileName: file.name,
+        result: {
+          scheme: null,
+          issues: [tooLarge],
+          skipped: [],
+          mapping: null,
+          encoding: null,
+          delimiter: null,
+          preview: [],
+        },
+        rereading: false,
+      };
+      return;
+    }
     const since = Date.now();
     const op = this.start({ stage: 'reading', done: 0, total: file.size, since });
     let bytes: Uint8Array;
