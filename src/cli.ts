@@ -6,17 +6,23 @@
  */
 import { analyzeCommand } from './cli/analyzeCommand';
 import { parseArgs, UsageError } from './cli/args';
+import { compareCommand } from './cli/compareCommand';
 import { genCommand } from './cli/genCommand';
 import { InputError } from './cli/readScheme';
+import { simulateCommand } from './cli/simulateCommand';
 
 const USAGE = `usage:
   lens analyze FILE [--sheet NAME] [--leaves] [--threshold T] [--lang zh|en]
-  lens gen --leaves N [--seed S] [--years K] [--out FILE]`;
+  lens gen --leaves N [--seed S] [--years K] [--out FILE]
+  lens compare OLD NEW [--changes] [--threshold T]
+  lens simulate FILE --step STEP … [--points keep-leaf-points|keep-parent-totals] [--out OUT.csv]`;
 
 /** Options that take a value, per command (`--leaves` is a flag for analyze, a number for gen). */
 const VALUED: Record<string, readonly string[]> = {
   analyze: ['threshold', 'lang', 'sheet'],
   gen: ['leaves', 'seed', 'years', 'out', 'lang'],
+  compare: ['threshold', 'lang'],
+  simulate: ['step', 'points', 'out', 'lang'],
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -28,6 +34,12 @@ async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'analyze':
         await analyzeCommand(args, lang, out);
+        return 0;
+      case 'compare':
+        await compareCommand(args, lang, out);
+        return 0;
+      case 'simulate':
+        await simulateCommand(args, lang, out);
         return 0;
       case 'gen':
         genCommand(args, (text) => process.stdout.write(text));

@@ -1,0 +1,236 @@
+import { analyzeScheme } from '../analyze';
+import { jaccardOf, meetsThreshold } from '../overlap/jaccard';
+import { lshPairs } from '../overlap/lshPairs';
+import { normalizeText } from '../overlap/normalizeText';
+import { buildTokenSets } from '../overlap/tokenSets';
+import { leavesOf, nodeIndex, pathOf } from '../tree';
+import type { Analysis, IndicatorNode, Scheme } from '../types';
+
+/** What changed about a matched leaf; a match can carry several (renamed and moved). */
+export type LeafChange = 'renamed' | 'moved' | 'points-changed';
+
+/** One leaf of the diff: matched (old and new), added (new only) or removed (old only). */
+export interface LeafDiff {
+  status: 'unchanged' | 'changed' | 'added' | 'removed';
+  /** Empty unless status is 'changed'. */
+  changes: LeafChange[];
+  old: { id: string; path: string[]; points: number | null } | null;
+  new: { id: string; path: string[]; points: number | null } | null;
+  /** How the pair was matched: same normalized name, or text similarity (Jaccard). */
+  matchedBy: 'name' | 'similarity' | null;
+  similarity: number | null;
+}
+
+/** Before / after of one headline metric (DESIGN.md "The headline metrics"). */
+export interface MetricChange {
+  old: number;
+  new: number;
+  delta: number;
+}
+
+/** The diff of two schemes: leaves matched one to one, counts, growth, metric changes. */
+export interface SchemeDiff {
+  threshold: number;
+  leaves: LeafDiff[];
+  counts: {
+    unchanged: number;
+    added: number;
+    removed: number;
+    renamed: number;
+    moved: number;
+    'points-changed': number;
+  };
+  /** Nodes per level (index 0 = level 1), old and new. */
+  byLevel: { level: number; old: number; new: number }[];
+  metrics: Record<
+    'leaves' | 'overlapRatio' | 'negativeRatio' | 'processShare' | 'flaggedLeaves',
+    MetricChange
+  >;
+}
+
+/** Options of diffSchemes. */
+export interface DiffOptions {
+  /** Least Jaccard similarity for a similarity match; default 0.5 (as overlap). */
+  threshold?: number;
+  /** Above this many old × new unmatched leaves, candidates come from LSH; default 4,000,000. */
+  exactMaxPairs?: number;
+}
+
+interface Leaf {
+  node: IndicatorNode;
+  path: string[];
+  parentPath: string;
+  key: string;
+}
+
+function leafList(scheme: Scheme): Leaf[] {
+  const index = nodeIndex(scheme);
+  return leavesOf(scheme).map((node) => {
+    const path = pathOf(node, index);
+    return {
+      node,
+      path,
+      parentPath: path.slice(0, -1).join('\u0000'),
+      key: normalizeText(node.name),
+    };
+  });
+}
+
+/**
+ * Similar (old, new) index pairs at or above the threshold, best first. All pairs where
+ * small; LSH candidates with exact verification where large (DESIGN.md "Overlap").
+ */
+function similarPairs(
+  olds: Leaf[],
+  news: Leaf[],
+  threshold: number,
+  exactMaxPairs: number,
+): { o: number; n: number; s: number }[] {
+  const sets = buildTokenSets([...olds.map((l) => l.node.name), ...news.map((l) => l.node.name)]);
+  const out: { o: number; n: number; s: number }[] = [];
+  if (olds.length * news.length <= exactMaxPairs) {
+    for (let o = 0; o < olds.length; o++) {
+      for (let n = 0; n < news.length; n++) {
+        const s = jaccardOf(sets, o, olds.length + n);
+        if (meetsThreshold(s, threshold)) out.push({ o, n, s });
+      }
+    }
+  } else {
+    const pairs = lshPairs(sets, threshold);
+    for (let k = 0; k < pairs.a.length; k++) {
+      const [a, b] = [pairs.a[k], pairs.b[k]];
+      if (a < olds.length && b >= olds.length)
+        out.push({ o: a, n: b - olds.length, s: pairs.similarity[k] });
+    }
+  }
+  // Best pairs first; ties in file order so the result is deterministic.
+  return out.sort((x, y) => y.s - x.s || x.o - y.o || x.n - y.n);
+}
+
+function view(leaf: Leaf) {
+  return { id: leaf.node.id, path: leaf.path, points: leaf.node.points ?? null };
+}
+
+function metric(a: number, b: number): MetricChange {
+  return { old: a, new: b, delta: b - a };
+}
+
+function metricsOf(a: Analysis, b: Analysis): SchemeDiff['metrics'] {
+  return {
+    leaves: metric(a.counts.leaves, b.counts.leaves),
+    overlapRatio: metric(a.overlap.ratio, b.overlap.ratio),
+    negativeRatio: metric(a.incentive.negativeRatio, b.incentive.negativeRatio),
+    processShare: metric(a.kind.processShare, b.kind.processShare),
+    flaggedLeaves: metric(a.flags.leaves, b.flags.leaves),
+  };
+}
+
+/**
+ * Diffs two schemes (DESIGN.md "Compare"): leaves are matched one to one, first by
+ * normalized name (a same-parent match preferred), then by text similarity above the
+ * threshold, best pairs first. Unmatched old leaves are 'removed', unmatched new 'added'.
+ */
+export function diffSchemes(
+  oldScheme: Scheme,
+  newScheme: Scheme,
+  options: DiffOptions = {},
+): SchemeDiff {
+  const threshold = options.threshold ?? 0.5;
+  const olds = leafList(oldScheme);
+  const news = leafList(newScheme);
+  const matchOf = new Map<number, { n: number; by: 'name' | 'similarity'; s: number }>();
+  const newTaken = new Set<number>();
+
+  const byKey = new Map<string, number[]>();
+  news.forEach((l, n) => byKey.set(l.key, [...(byKey.get(l.key) ?? []), n]));
+  // Same name under the same parent first, so a moved twin cannot take an unmoved leaf's match.
+  for (const sameParentOnly of [true, false]) {
+    for (let o = 0; o < olds.length; o++) {
+      if (matchOf.has(o)) continue;
+      const n = (byKey.get(olds[o].key) ?? []).find(
+        (c) => !newTaken.has(c) && (!sameParentOnly || news[c].parentPath === olds[o].parentPath),
+      );
+      if (n === undefined) continue;
+      matchOf.set(o, { n, by: 'name', s: 1 });
+      newTaken.add(n);
+    }
+  }
+
+  const restOld = olds.map((_, o) => o).filter((o) => !matchOf.has(o));
+  const restNew = news.map((_, n) => n).filter((n) => !newTaken.has(n));
+  const pairs = similarPairs(
+    restOld.map((o) => olds[o]),
+    restNew.map((n) => news[n]),
+    threshold,
+    options.exactMaxPairs ?? 4_000_000,
+  );
+  for (const p of pairs) {
+    const [o, n] = [restOld[p.o], restNew[p.n]];
+    if (matchOf.has(o) || newTaken.has(n)) continue;
+    matchOf.set(o, { n, by: 'similarity', s: p.s });
+    newTaken.add(n);
+  }
+
+  const counts: SchemeDiff['counts'] = {
+    unchanged: 0,
+    added: 0,
+    removed: 0,
+    renamed: 0,
+    moved: 0,
+    'points-changed': 0,
+  };
+  const leaves: LeafDiff[] = [];
+  olds.forEach((oldLeaf, o) => {
+    const m = matchOf.get(o);
+    if (!m) {
+      counts.removed++;
+      leaves.push({
+        status: 'removed',
+        changes: [],
+        old: view(oldLeaf),
+        new: null,
+        matchedBy: null,
+        similarity: null,
+      });
+      return;
+    }
+    const newLeaf = news[m.n];
+    const changes: LeafChange[] = [];
+    if (oldLeaf.node.name !== newLeaf.node.name) changes.push('renamed');
+    if (oldLeaf.parentPath !== newLeaf.parentPath) changes.push('moved');
+    if ((oldLeaf.node.points ?? null) !== (newLeaf.node.points ?? null))
+      changes.push('points-changed');
+    for (const c of changes) counts[c]++;
+    if (changes.length === 0) counts.unchanged++;
+    leaves.push({
+      status: changes.length === 0 ? 'unchanged' : 'changed',
+      changes,
+      old: view(oldLeaf),
+      new: view(newLeaf),
+      matchedBy: m.by,
+      similarity: m.s,
+    });
+  });
+  news.forEach((newLeaf, n) => {
+    if (newTaken.has(n)) return;
+    counts.added++;
+    leaves.push({
+      status: 'added',
+      changes: [],
+      old: null,
+      new: view(newLeaf),
+      matchedBy: null,
+      similarity: null,
+    });
+  });
+
+  const a = analyzeScheme(oldScheme, { threshold });
+  const b = analyzeScheme(newScheme, { threshold });
+  const depth = Math.max(a.counts.byLevel.length, b.counts.byLevel.length);
+  const byLevel = Array.from({ length: depth }, (_, i) => ({
+    level: i + 1,
+    old: a.counts.byLevel[i] ?? 0,
+    new: b.counts.byLevel[i] ?? 0,
+  }));
+  return { threshold, leaves, counts, byLevel, metrics: metricsOf(a, b) };
+}
