@@ -49,7 +49,10 @@ export function isSubHeader(row: readonly string[], header: readonly string[]): 
 /** Number of header rows at `top`: 0 (the table starts with data), 1 or 2. */
 export function detectHeaderRows(rows: readonly string[][], top: number): number {
   if (top >= rows.length || !looksLikeHeader(rows[top])) return 0;
-  if (top + 1 < rows.length && isSubHeader(rows[top + 1], rows[top])) return 2;
+  // A second header row needs data under it: taking the only data row as a sub-header
+  // would leave an empty table ("一级指标" over "扣分," is a header and one item).
+  const dataBelowSecond = rows.slice(top + 2).some((r) => filledCount(r) > 0);
+  if (dataBelowSecond && isSubHeader(rows[top + 1], rows[top])) return 2;
   return 1;
 }
 

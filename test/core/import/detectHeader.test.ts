@@ -15,6 +15,20 @@ describe('detectHeaderRows(rows, top)', () => {
     ).toBe(1);
   });
 
+  it('never takes the only data row as a second header row', () => {
+    // An export with a trailing empty column: "扣分" sits under an empty header cell, which
+    // looks like a sub-header, but without it the table would have no data at all.
+    expect(
+      detectHeaderRows(
+        [
+          ['一级指标', ''],
+          ['扣分', ''],
+        ],
+        0,
+      ),
+    ).toBe(1);
+  });
+
   it('reads a second row of sub-headers under a spanning cell (jilin: 采集数据项 / 数据项1)', () => {
     const rows = [
       ['一级指标', '分值', '采集数据项', ''],
