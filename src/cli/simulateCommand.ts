@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { analyzeScheme } from '../core/analyze';
+import { ALL_FLAGS } from '../core/classify/flagGroups';
 import { schemeToCsv } from '../core/export/toCsv';
 import { simulate, type PointsPolicy, type SimulationStep } from '../core/simulate/simulate';
 import type { FlagType, Scheme } from '../core/types';
@@ -10,18 +11,8 @@ const USAGE =
   'usage: lens simulate FILE --step merge-overlap[:sum|max|first] --step drop-flag:TYPE ' +
   '--step fold-process --step deductions-to-attainment --step cap-branch:N --step cap-total:N [--points keep-leaf-points|keep-parent-totals] [--out OUT.csv]';
 
-/** FlagType's values (types.ts), to refuse a mistyped flag instead of dropping nothing. */
-const FLAG_TYPES: readonly string[] = [
-  'meeting',
-  'documents',
-  'traces',
-  'online',
-  'signs',
-  'certificates',
-  'wide-branch',
-  'micro-item',
-  'uncapped-deduction',
-] satisfies FlagType[];
+/** FlagType's values, to refuse a mistyped flag instead of dropping nothing. */
+const FLAG_TYPES: readonly string[] = ALL_FLAGS;
 
 /** Reads one `--step` value: `merge-overlap:max`, `drop-flag:meeting`, `cap-branch:5`, `cap-total:100`. */
 export function parseStep(text: string): SimulationStep {

@@ -21,4 +21,7 @@ export const STRUCTURAL_FLAGS: readonly FlagType[] = [
   'uncapped-deduction',
 ];
 
+/** Every flag type, what an item measures first, then its shape. */
+export const ALL_FLAGS: readonly FlagType[] = [...CRITERIA_FLAGS, ...STRUCTURAL_FLAGS];
+
 export const isCriteriaFlag = (type: FlagType): boolean => CRITERIA_FLAGS.includes(type);

@@ -5,6 +5,7 @@
  * branch; otherwise their key is deliberately absent from `colors`, so the chart draws them
  * in the lighter colour of their dominant leaves (src/charts/types.ts, ChartNode).
  */
+import { ALL_FLAGS } from '../../core/classify/flagGroups';
 import type { MessageKey } from '../i18n/zh';
 import type { LegendEntry } from '../../charts/types';
 import type { FlagType } from '../../core/types';
@@ -35,17 +36,8 @@ const FIXED: Partial<Record<ColorBy, Record<string, string>>> = {
   kind: { process: '#e07b39', outcome: '#3a9a5b', mixed: '#8e6bbf', unknown: '#b4bac3' },
   incentive: { negative: '#d1495b', positive: '#2f9e6e', neutral: '#5b8fc7', unknown: '#b4bac3' },
 };
-const FLAG_ORDER: FlagType[] = [
-  'meeting',
-  'documents',
-  'traces',
-  'online',
-  'signs',
-  'certificates',
-  'wide-branch',
-  'micro-item',
-  'uncapped-deduction',
-];
+/** Legend order, and which flag colours a leaf with several: what it measures first. */
+const FLAG_ORDER = ALL_FLAGS;
 /** At most this many departments or clusters get a colour of their own; the rest share one. */
 const MAX_DISTINCT = 9;
 
