@@ -157,11 +157,13 @@ export function tree(
   }
 
   /** Opens or closes branches, moving nodes from their old places to the new ones. */
-  function setExpanded(next: Set<string>): void {
+  /** Opens exactly the `next` branches; `reframe` puts the view back where it started. */
+  function setExpanded(next: Set<string>, reframe = false): void {
     const before = place;
     expanded = next;
     style = { ...style, expanded };
     layout();
+    if (reframe) frameStart();
     draw('move', before);
   }
 
@@ -240,16 +242,21 @@ export function tree(
       : null;
   resize?.observe(element);
 
+  /** The first view: the tree centred if it fits the height, else its top rows. */
+  function frameStart(): void {
+    const start = startView(
+      laid.map((d) => placeOf(d).y),
+      height,
+      LEFT,
+      ROW,
+    );
+    view = zoomIdentity.translate(start.x, start.y);
+    svg.call(zoomer.transform, view);
+  }
+
   restyle();
   layout();
-  const start = startView(
-    laid.map((d) => placeOf(d).y),
-    height,
-    LEFT,
-    ROW,
-  );
-  view = zoomIdentity.translate(start.x, start.y);
-  svg.call(zoomer.transform, view);
+  frameStart();
   draw('jump');
 
   return {
@@ -275,7 +282,9 @@ export function tree(
       setExpanded(allExpanded(index));
     },
     collapseAll() {
-      setExpanded(allCollapsed());
+      // The view may have been panned deep into the expanded tree, where nothing is left:
+      // frame the major items again, as at the start.
+      setExpanded(allCollapsed(), true);
     },
     reveal(ids) {
       const known = ids.filter((id) => index.byId.has(id));

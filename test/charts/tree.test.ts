@@ -97,6 +97,19 @@ describe('tree(element, input)', () => {
     expect(ids().sort()).toEqual([...LEVEL1].sort());
   });
 
+  it('collapseAll frames the major items again, wherever the view was panned', () => {
+    const h = mount(); // 800 × 520
+    const start = host.querySelector('svg > g')!.getAttribute('transform');
+    h.expandAll();
+    h.reveal(['i23']); // pans down to the last item
+    expect(host.querySelector('svg > g')!.getAttribute('transform')).not.toBe(start);
+    h.collapseAll();
+    expect(ids().sort()).toEqual([...LEVEL1].sort());
+    expect(host.querySelector('svg > g')!.getAttribute('transform')).toBe(
+      'translate(40,260) scale(1)',
+    );
+  });
+
   it('re-highlights in place; the way to a match stays, the rest is dimmed', () => {
     const h = mount();
     const before = [...host.querySelectorAll('g.node')];
