@@ -2,11 +2,13 @@
  * The command line: the same core as the app, for batch work and scripts.
  *   lens analyze FILE [--sheet NAME] [--leaves] [--threshold T] [--lang zh|en]
  *   lens gen --leaves N [--seed S] [--years K] [--out FILE]
+ *   lens export FILE --out OUT.xlsx|OUT.csv [--sheet NAME]
  * Bad input: `FILE:ROW:COLUMN: message` lines on stderr, exit status 2; never a stack trace.
  */
 import { analyzeCommand } from './cli/analyzeCommand';
 import { parseArgs, UsageError } from './cli/args';
 import { compareCommand } from './cli/compareCommand';
+import { exportCommand } from './cli/exportCommand';
 import { genCommand } from './cli/genCommand';
 import { InputError } from './cli/readScheme';
 import { simulateCommand } from './cli/simulateCommand';
@@ -15,7 +17,8 @@ const USAGE = `usage:
   lens analyze FILE [--sheet NAME] [--leaves] [--threshold T] [--lang zh|en]
   lens gen --leaves N [--seed S] [--years K] [--out FILE]
   lens compare OLD NEW [--changes] [--threshold T]
-  lens simulate FILE --step STEP … [--points keep-leaf-points|keep-parent-totals] [--out OUT.csv]`;
+  lens simulate FILE --step STEP … [--points keep-leaf-points|keep-parent-totals] [--out OUT.csv]
+  lens export FILE --out OUT.xlsx|OUT.csv [--sheet NAME]`;
 
 /** Options that take a value, per command (`--leaves` is a flag for analyze, a number for gen). */
 const VALUED: Record<string, readonly string[]> = {
@@ -23,6 +26,7 @@ const VALUED: Record<string, readonly string[]> = {
   gen: ['leaves', 'seed', 'years', 'out', 'lang'],
   compare: ['threshold', 'lang'],
   simulate: ['step', 'points', 'out', 'lang'],
+  export: ['out', 'sheet', 'lang'],
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -40,6 +44,9 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       case 'simulate':
         await simulateCommand(args, lang, out);
+        return 0;
+      case 'export':
+        await exportCommand(args, lang, out);
         return 0;
       case 'gen':
         genCommand(args, (text) => process.stdout.write(text));

@@ -29,6 +29,8 @@ function pending(result: Partial<ImportResult>): PendingImport {
     bytes: new Uint8Array([1, 2, 3]),
     fileName: '乡镇考核.csv',
     rereading: false,
+    target: null,
+    skipHidden: false,
     result: {
       scheme,
       issues: [],
