@@ -1,5 +1,5 @@
 import { csvField } from '../gen/toCsv';
-import { ancestorsOf, departmentOf, leavesOf, nodeIndex, pathOf } from '../tree';
+import { schemeGrid } from './schemeGrid';
 import type { Scheme, SchemeFormat } from '../types';
 
 /**
@@ -17,48 +17,19 @@ export function safeCell(value: string): string {
   return csvField(risky ? `'${value}` : value);
 }
 
-const LEVEL_HEADERS = ['一级指标', '二级指标', '三级指标', '四级指标', '五级指标', '六级指标'];
-
-function levelHeader(level: number): string {
-  return LEVEL_HEADERS[level - 1] ?? `${level}级指标`;
-}
-
 function pointsText(points: number | undefined): string {
   return points === undefined ? '' : String(points);
 }
 
 /**
- * Wide form (DESIGN.md "Input formats" 1): one row per leaf, one column per level, then
- * 分值/评分标准/责任单位. A level cell repeating the row above is left blank, as merged cells
- * export; the importer reads blank as "same as above". The department written is the one
- * the leaf inherits (tree.ts departmentOf), so a department set on a branch survives.
+ * Wide form (DESIGN.md "Input formats" 1): the table an office keeps (schemeGrid, the same
+ * layout as the .xlsx export) with each merged level cell written once and blank below, as
+ * merged cells export; the importer reads blank as "same as above". A branch's points and
+ * numbering are in its name cell ("一、经济发展（20分）"), so they survive the round trip.
  */
 function wideRows(scheme: Scheme): string[][] {
-  const index = nodeIndex(scheme);
-  const leaves = leavesOf(scheme);
-  const depth = Math.max(1, ...scheme.nodes.map((n) => n.level));
-  const header = [...Array.from({ length: depth }, (_, i) => levelHeader(i + 1))];
-  header.push('分值', '评分标准', '责任单位');
-  const rows = [header];
-  let previous: string[] = [];
-  for (const leaf of leaves) {
-    const ids = [...ancestorsOf(leaf, index).reverse(), leaf.id];
-    const names = pathOf(leaf, index);
-    const cells = new Array<string>(depth).fill('');
-    let sameSoFar = true;
-    for (let i = 0; i < names.length; i++) {
-      sameSoFar = sameSoFar && previous[i] === ids[i];
-      cells[i] = sameSoFar && i < names.length - 1 ? '' : names[i];
-    }
-    previous = ids;
-    rows.push([
-      ...cells,
-      pointsText(leaf.points),
-      leaf.rule ?? '',
-      departmentOf(leaf, index) ?? '',
-    ]);
-  }
-  return rows;
+  const grid = schemeGrid(scheme);
+  return [grid.headers, ...grid.rows.map((r) => r.map((c) => (c === null ? '' : String(c))))];
 }
 
 /** Long form (DESIGN.md "Input formats" 2): every node with its id and its parent's id. */

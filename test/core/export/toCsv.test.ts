@@ -26,6 +26,16 @@ function leafView(scheme: Scheme) {
   }));
 }
 
+/** Every node, branches too: its path, points (a branch's total) and whether it is a leaf. */
+function nodeView(scheme: Scheme) {
+  const index = nodeIndex(scheme);
+  return scheme.nodes.map((n) => ({
+    path: pathOf(n, index),
+    points: n.points ?? null,
+    leaf: n.children.length === 0,
+  }));
+}
+
 describe('safeCell(value) keeps Excel from running a cell as a formula', () => {
   it.each([
     ['=SUM(A1:A9)', "'=SUM(A1:A9)"],
@@ -60,6 +70,10 @@ describe('schemeToCsv(scheme) imports back to the same tree', () => {
     expect(back.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(back.scheme?.source.format).toBe(original.source.format);
     expect(leafView(back.scheme!)).toEqual(leafView(original));
+    // Branch totals too (scheme-2011's "经济发展（20分）", the corpus's 一级 points).
+    if (original.source.format === 'wide') {
+      expect(nodeView(back.scheme!)).toEqual(nodeView(original));
+    }
   });
 });
 
