@@ -1,0 +1,140 @@
+/**
+ * Strings of the compare view, kept beside it while the shared dictionaries (i18n/zh.ts,
+ * en.ts) are edited by others; same rules: Chinese first, `{name}` marks a parameter, both
+ * languages carry the same keys and parameters (tested).
+ */
+import { format, locale } from '../i18n/locale.svelte';
+
+const zhMessages = {
+  'compare.growth.title': '各级指标数量的变化',
+  'compare.trend.title': '主要指标随年份的变化',
+  'compare.metrics.title': '各方案指标',
+  'compare.metrics.scheme': '方案',
+  'compare.metrics.year': '年份',
+  'compare.metrics.leaves': '末级指标',
+  'compare.metrics.overlap': '重复率',
+  'compare.metrics.negative': '负向激励（按项数）',
+  'compare.metrics.process': '过程性占比（按项数）',
+  'compare.metrics.flagged': '被标记指标',
+  'compare.metrics.pending': '分析中…',
+  'compare.metric.overlap': '重复率',
+  'compare.metric.negative': '负向激励比例',
+  'compare.metric.process': '过程性指标占比',
+  'compare.metric.flagged': '被标记的形式主义指标',
+  'compare.empty': '对比需要工作区里至少两个方案：再打开一个文件，或选择另一个示例。',
+  'compare.pick.old': '旧方案',
+  'compare.pick.new': '新方案',
+  'compare.pick.none': '请选择…',
+  'compare.diff.title': '两个方案的差异',
+  'compare.diff.busy': '正在计算差异…',
+  'compare.diff.none': '选择两个方案后显示差异。',
+  'compare.diff.all': '全部 {n}',
+  'compare.kind.added': '新增',
+  'compare.kind.removed': '删除',
+  'compare.kind.renamed': '改名',
+  'compare.kind.moved': '移动',
+  'compare.kind.points-changed': '分值变化',
+  'compare.kind.unchanged': '未变',
+  'compare.count': '{kind} {n}',
+  'compare.table.status': '状态',
+  'compare.table.changes': '变化',
+  'compare.table.oldPath': '旧方案中的位置',
+  'compare.table.newPath': '新方案中的位置',
+  'compare.table.points': '分值（旧 → 新）',
+  'compare.table.match': '匹配方式 / 相似度',
+  'compare.table.byName': '名称相同',
+  'compare.table.bySimilarity': '相似 {s}',
+  'compare.table.shown': '显示 {shown} / {total} 项',
+  'compare.table.more': '显示更多（还有 {n} 项）',
+  'compare.table.empty': '没有这类变化。',
+  'compare.status.unchanged': '未变',
+  'compare.status.changed': '有变化',
+  'compare.status.added': '新增',
+  'compare.status.removed': '删除',
+  'compare.tree.title': '新方案（按变化着色）',
+  'compare.tree.chartTitle': '{scheme}：与 {old} 相比的变化',
+  'compare.tree.note':
+    '有几项变化的指标按其第一项着色（改名、移动、分值变化依次）；悬停可见全部变化。',
+  'compare.removed.title': '已删除的指标（不在新方案中）',
+  'compare.removed.none': '没有删除的指标。',
+  'compare.tooltip.was': '原为：{path}',
+  'compare.tooltip.points': '分值：{old} → {new}',
+  'compare.tooltip.similarity': '相似度 {s}',
+  'compare.aria.node': '{name}，{status}',
+} as const;
+
+/** A key of the compare view's strings. */
+export type CompareKey = keyof typeof zhMessages;
+
+/** The compare view's strings in both languages. */
+export const compareMessages: Record<'zh' | 'en', Record<CompareKey, string>> = {
+  zh: zhMessages,
+  en: {
+    'compare.growth.title': 'Items per level over the years',
+    'compare.trend.title': 'Headline metrics over the years',
+    'compare.metrics.title': 'Schemes side by side',
+    'compare.metrics.scheme': 'Scheme',
+    'compare.metrics.year': 'Year',
+    'compare.metrics.leaves': 'Detailed items',
+    'compare.metrics.overlap': 'Overlap',
+    'compare.metrics.negative': 'Negative (by count)',
+    'compare.metrics.process': 'Process share (by count)',
+    'compare.metrics.flagged': 'Flagged items',
+    'compare.metrics.pending': 'Analysing…',
+    'compare.metric.overlap': 'Overlap ratio',
+    'compare.metric.negative': 'Negative-incentive ratio',
+    'compare.metric.process': 'Process share',
+    'compare.metric.flagged': 'Items flagged as formalism',
+    'compare.empty':
+      'Comparing needs at least two schemes in the workspace: open another file or pick another sample.',
+    'compare.pick.old': 'Old scheme',
+    'compare.pick.new': 'New scheme',
+    'compare.pick.none': 'Choose…',
+    'compare.diff.title': 'What changed between two schemes',
+    'compare.diff.busy': 'Computing the differences…',
+    'compare.diff.none': 'Choose two schemes to see their differences.',
+    'compare.diff.all': 'All {n}',
+    'compare.kind.added': 'Added',
+    'compare.kind.removed': 'Removed',
+    'compare.kind.renamed': 'Renamed',
+    'compare.kind.moved': 'Moved',
+    'compare.kind.points-changed': 'Points changed',
+    'compare.kind.unchanged': 'Unchanged',
+    'compare.count': '{kind} {n}',
+    'compare.table.status': 'Status',
+    'compare.table.changes': 'Changes',
+    'compare.table.oldPath': 'Place in the old scheme',
+    'compare.table.newPath': 'Place in the new scheme',
+    'compare.table.points': 'Points (old → new)',
+    'compare.table.match': 'Matched by / similarity',
+    'compare.table.byName': 'same name',
+    'compare.table.bySimilarity': 'similar {s}',
+    'compare.table.shown': 'Showing {shown} of {total}',
+    'compare.table.more': 'Show more ({n} left)',
+    'compare.table.empty': 'No change of this kind.',
+    'compare.status.unchanged': 'unchanged',
+    'compare.status.changed': 'changed',
+    'compare.status.added': 'added',
+    'compare.status.removed': 'removed',
+    'compare.tree.title': 'The new scheme, coloured by change',
+    'compare.tree.chartTitle': '{scheme}: changes since {old}',
+    'compare.tree.note':
+      'An item with several changes takes the colour of the first (renamed, moved, points changed); hover to see them all.',
+    'compare.removed.title': 'Removed items (not in the new scheme)',
+    'compare.removed.none': 'Nothing was removed.',
+    'compare.tooltip.was': 'Was: {path}',
+    'compare.tooltip.points': 'Points: {old} → {new}',
+    'compare.tooltip.similarity': 'Similarity {s}',
+    'compare.aria.node': '{name}, {status}',
+  },
+};
+
+/** A translation function over the compare view's strings. */
+export type CompareTranslate = (
+  key: CompareKey,
+  params?: Record<string, string | number>,
+) => string;
+
+/** The compare view's string for `key` in the interface's current language. */
+export const tc: CompareTranslate = (key, params) =>
+  format(compareMessages[locale.lang][key], params);
