@@ -9,14 +9,34 @@ import { readScheme } from './readScheme';
 
 const USAGE =
   'usage: lens simulate FILE --step merge-overlap[:sum|max|first] --step drop-flag:TYPE ' +
-  '--step fold-process --step deductions-to-attainment --step cap-branch:N --step cap-total:N [--points keep-leaf-points|keep-parent-totals] [--out OUT.csv]';
+  '--step fold-process --step deductions-to-attainment --step cap-branch:N --step cap-total:N ' +
+  '--step merge:ID1,ID2[,…][:sum|max|first] [--points keep-leaf-points|keep-parent-totals] [--out OUT.csv]';
+
+/**
+ * `merge:ID1,ID2[:sum|max|first]`: the ids (node ids as `lens analyze --leaves` prints them),
+ * the first surviving; points 'sum' unless given.
+ */
+function parseMerge(text: string, rest: string): SimulationStep {
+  const m = /^(.*):(sum|max|first)$/.exec(rest);
+  const ids = (m ? m[1] : rest)
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  if (ids.length < 2)
+    throw new UsageError(`--step ${text}: merge needs two ids or more, as merge:ID1,ID2`);
+  return { type: 'merge', ids, points: (m?.[2] ?? 'sum') as 'sum' | 'max' | 'first' };
+}
 
 /** FlagType's values, to refuse a mistyped flag instead of dropping nothing. */
 const FLAG_TYPES: readonly string[] = ALL_FLAGS;
 
-/** Reads one `--step` value: `merge-overlap:max`, `drop-flag:meeting`, `cap-branch:5`, `cap-total:100`. */
+/**
+ * Reads one `--step` value: `merge-overlap:max`, `drop-flag:meeting`, `cap-branch:5`,
+ * `cap-total:100`, `merge:n3,n7:max`.
+ */
 export function parseStep(text: string): SimulationStep {
   const [name, value = ''] = text.split(':', 2);
+  if (name === 'merge') return parseMerge(text, text.slice('merge:'.length));
   const count = () => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 0) throw new UsageError(`--step ${text}: needs a whole number`);

@@ -120,6 +120,11 @@ export interface IndicatorNode {
   code?: string;
   /** 1-based file rows that produced this node (first row first). */
   rows: number[];
+  /**
+   * The year of a file holding several years (a year column, issue 4): the year cell of the
+   * node's first row, a blank cell meaning the year above. splitByYear splits on it.
+   */
+  year?: number;
 }
 
 export interface Scheme {
@@ -237,9 +242,18 @@ export interface OverlapCluster {
   pairs: { a: string; b: string; similarity: number }[];
 }
 
+/** How overlap pairs were found (see OverlapSummary.join). */
+export type OverlapJoin = 'all-pairs' | 'prefix' | 'lsh';
+
 export interface OverlapSummary {
   threshold: number;
+  /** 'exact': every pair at or above the threshold was found; 'lsh': candidates by MinHash. */
   method: 'exact' | 'lsh';
+  /**
+   * The join that found the pairs: all pairs compared, an exact prefix-filtered join
+   * (src/core/overlap/prefixJoinPairs.ts), or MinHash + LSH. Absent in older results.
+   */
+  join?: OverlapJoin;
   /** Leaves in clusters of two or more / all leaves. */
   ratio: number;
   /** Σ(cluster size − 1). */

@@ -5,7 +5,9 @@
  * "svelte.dev's REPL … stale replies are dropped").
  */
 import { transfer, wrap, type Remote } from 'comlink';
-import type { Api } from './api';
+import type { Api, SimulateReply } from './api';
+import type { DiffOptions, SchemeDiff } from '../core/compare/diffSchemes';
+import type { PointsPolicy, SimulationStep } from '../core/simulate/simulate';
 import type { Analysis, ImportResult, Scheme } from '../core/types';
 
 /** Options of `openFile` as the worker API declares them (e.g. `{ mapping }`). */
@@ -49,6 +51,46 @@ export class RequestGate {
   }
 }
 
+/** The message of the error a call rejects with when `cancel()` stops the worker. */
+export const CANCELLED = 'cancelled';
+
+/**
+ * The calls in flight, so they can all be rejected at once. A terminated worker never
+ * answers: without this, a call pending at `cancel()` would wait forever. Pure, like the gate.
+ */
+export class PendingCalls {
+  private readonly rejecters = new Set<(error: Error) => void>();
+
+  /** Number of calls in flight. */
+  get size(): number {
+    return this.rejecters.size;
+  }
+
+  /** `promise`, unless rejectAll is called first: then it rejects with that error. */
+  track<T>(promise: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.rejecters.add(reject);
+      promise.then(
+        (value) => {
+          this.rejecters.delete(reject);
+          resolve(value);
+        },
+        (error: unknown) => {
+          this.rejecters.delete(reject);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  /** Rejects every call in flight with `error`; later settlements are ignored. */
+  rejectAll(error: Error): void {
+    const all = [...this.rejecters];
+    this.rejecters.clear();
+    for (const reject of all) reject(error);
+  }
+}
+
 /** The app's handle on the worker. A null reply means "superseded by a newer request". */
 export interface LensClient {
   /** Imports a file. The caller keeps its bytes: a copy is transferred, for later remapping. */
@@ -58,39 +100,74 @@ export interface LensClient {
     options?: OpenOptions,
   ): Promise<ImportResult | null>;
   /**
-   * All headline metrics of `scheme` with the given threshold and overrides. `channel`
-   * separates the analysis of a newly opened scheme ('adopt') from recomputations of the
-   * open one ('analyze', the default), so that neither drops the other's reply.
+   * All headline metrics of `scheme` with the given threshold and overrides. Each channel
+   * has its own newest request: 'analyze' (the default) for recomputations of the open scheme,
+   * 'adopt' for a newly opened one, `analyze:${entryId}` for one entry of the workspace, so
+   * that no scheme's analysis drops another's reply.
    */
-  analyze(
+  analyze(scheme: Scheme, options?: AnalyzeOptions, channel?: string): Promise<Analysis | null>;
+  /** The diff of two schemes (channel 'diff'). */
+  diff(oldScheme: Scheme, newScheme: Scheme, options?: DiffOptions): Promise<SchemeDiff | null>;
+  /** The simulated scheme, each step's record and its analysis (channel 'simulate'). */
+  simulate(
     scheme: Scheme,
+    steps: SimulationStep[],
+    policy: PointsPolicy,
     options?: AnalyzeOptions,
-    channel?: 'analyze' | 'adopt',
-  ): Promise<Analysis | null>;
+  ): Promise<SimulateReply | null>;
+  /** One scheme per year of a multi-year file; [] without years (channel 'split'). */
+  splitYears(scheme: Scheme): Promise<{ year: number; scheme: Scheme }[] | null>;
+  /**
+   * Stops long work for real: terminates the worker and starts a fresh one. Every call in
+   * flight rejects with an Error whose message is 'cancelled' (CANCELLED).
+   */
+  cancel(): void;
   /** Stops the worker. */
   dispose(): void;
 }
 
 /** Starts the worker (src/worker/worker.ts) and wraps it with comlink. */
 export function createLensClient(): LensClient {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-  const remote: Remote<Api> = wrap<Api>(worker);
+  const start = () => {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    return { worker, remote: wrap<Api>(worker) };
+  };
+  let current = start();
   const gate = new RequestGate();
+  const pending = new PendingCalls();
+  /** Runs a worker call on `channel`: newest-wins, and rejected by cancel(). */
+  const call = <T>(channel: string, request: (remote: Remote<Api>) => Promise<T>) =>
+    gate.run(channel, () => pending.track(request(current.remote)));
   return {
     openFile(bytes, fileName, options) {
       // Transfer a copy, not the original: the mapping step re-reads the same bytes later
       // (DESIGN.md: "The original file stays in memory so remapping never asks for a new upload").
       const copy = bytes.slice();
-      return gate.run('open', () =>
+      return call('open', (remote) =>
         // openAny reads .xlsx workbooks as well as text tables (the first sheet with data).
         remote.openAny(transfer(copy, [copy.buffer]), fileName, options),
       );
     },
     analyze(scheme, options, channel = 'analyze') {
-      return gate.run(channel, () => remote.analyze(scheme, options));
+      return call(channel, (remote) => remote.analyze(scheme, options));
+    },
+    diff(oldScheme, newScheme, options) {
+      return call('diff', (remote) => remote.diff(oldScheme, newScheme, options));
+    },
+    simulate(scheme, steps, policy, options) {
+      return call('simulate', (remote) => remote.simulate(scheme, steps, policy, options));
+    },
+    splitYears(scheme) {
+      return call('split', (remote) => remote.splitYears(scheme));
+    },
+    cancel() {
+      current.worker.terminate();
+      current = start();
+      pending.rejectAll(new Error(CANCELLED));
     },
     dispose() {
-      worker.terminate();
+      current.worker.terminate();
+      pending.rejectAll(new Error(CANCELLED));
     },
   };
 }

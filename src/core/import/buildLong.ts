@@ -66,12 +66,15 @@ export function buildLong(
   const errorsBefore = issues.filter((i) => i.severity === 'error').length;
   const entries: Entry[] = [];
   const byId = new Map<string, Entry>();
+  // A blank year cell is the year above (issue 4), as in the wide form.
+  let year: number | undefined;
 
   for (let r = 0; r < table.length; r++) {
     if (kinds[r] !== 'data') continue;
     const cells = table[r];
     const row = r + 1;
     const values = readRow(cells, row, layout, issues);
+    year = values.year ?? year;
     const id = cells[idCol];
     const name = cells[nameCol];
     if (id === '' && name === '' && cells[parentCol] === '' && !hasValues(values)) {
@@ -95,6 +98,7 @@ export function buildLong(
     }
     const draft = newDraft(name, null, row, -1);
     draft.node.id = id;
+    if (year !== undefined) draft.node.year = year;
     for (const p of values.points) addPoints(draft, p.value, row, p.label, issues);
     addText(draft, values, false);
     const entry: Entry = { draft, id, parentId: cells[parentCol], row, parent: null };

@@ -91,12 +91,29 @@ export function buildWide(
   // The department of the last row, carried down to rows that only add an item beside it
   // (zerendanwei corpus file: a department cell merged over that department's items).
   let carried: string | undefined;
+  // The year of the rows (issue 4: one file holding several years). A blank year cell is the
+  // year above, as level cells are; a new year starts a new block, so the same major item in
+  // two years becomes two nodes, one per year.
+  let year: number | undefined;
+  const make = (cell: string, parent: Draft | null, row: number, k: number): Draft => {
+    const d = newDraft(cell, parent, row, k);
+    if (year !== undefined) d.node.year = year;
+    return d;
+  };
 
   for (const r of dataRows) {
     const cells = table[r];
     const row = r + 1;
     const values = readRow(cells, row, layout, issues);
     const rank = plan?.rank.get(r);
+    if (values.year !== undefined && values.year !== year) {
+      if (year !== undefined) {
+        path.fill(null);
+        sections.length = 0;
+        carried = undefined;
+      }
+      year = values.year;
+    }
 
     if (plan && rank !== undefined && rank < plan.levels) {
       while (sections.length > 0 && sections[sections.length - 1].rank >= rank) sections.pop();
@@ -104,7 +121,7 @@ export function buildWide(
       let k0 = -1;
       for (let k = 0; k < L && k0 === -1; k++) if (cells[levels[k]] !== '') k0 = k;
       const raw = k0 >= 0 ? cells[levels[k0]] : fallbackName(cells, layout);
-      const section = newDraft(raw, parent, row, -1);
+      const section = make(raw, parent, row, -1);
       drafts.push(section);
       sections.push({ draft: section, rank, levelIndex: k0, raw });
       path.fill(null);
@@ -113,7 +130,7 @@ export function buildWide(
       for (let k = k0 + 1; k < L; k++) {
         const cell = cells[levels[k]];
         if (cell === '') continue;
-        deepest = newDraft(cell, deepest, row, k);
+        deepest = make(cell, deepest, row, k);
         drafts.push(deepest);
         path[k] = { draft: deepest, raw: cell };
       }
@@ -143,7 +160,7 @@ export function buildWide(
         path[k] = null;
         continue;
       }
-      const draft = newDraft(cell, parent, row, k);
+      const draft = make(cell, parent, row, k);
       drafts.push(draft);
       path[k] = { draft, raw: cell };
       parent = draft;

@@ -40,6 +40,14 @@ export interface RowValues {
   incentiveText?: string;
   vetoText?: string;
   code?: string;
+  /** The year cell, when the mapping has a year column and the cell is a year. */
+  year?: number;
+}
+
+/** A year cell: "2019", "2019年", "2019年度" (headerHints: 年份/年度/year columns). */
+export function parseYear(cell: string | undefined): number | undefined {
+  const m = cell === undefined ? null : /^((?:19|20)\d{2})(?:年度?)?$/.exec(cell.trim());
+  return m ? Number(m[1]) : undefined;
 }
 
 function joinText(cells: readonly string[], cols: readonly TextColumn[]): string | undefined {
@@ -92,6 +100,7 @@ export function readRow(
   values.incentiveText = joinPlain(cells, layout.incentive, ' ');
   values.vetoText = joinPlain(cells, layout.veto, ' ');
   if (layout.code !== undefined && cells[layout.code] !== '') values.code = cells[layout.code];
+  if (layout.year.length > 0) values.year = parseYear(cells[layout.year[0]]);
   return values;
 }
 

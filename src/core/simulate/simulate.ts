@@ -1,104 +1,24 @@
+/**
+ * Simulated consolidation (DESIGN.md "Simulate consolidation"): steps applied in order to a
+ * copy of a scheme, each recording what it changed.
+ */
 import { analyzeScheme } from '../analyze';
-import type { FlagType, IndicatorNode, Scheme } from '../types';
+import type { Scheme } from '../types';
+import { Draft, round } from './draft';
+import { applyMerge, applyMove, mergeInto } from './mergeNodes';
+import type { PointsPolicy, SimulationResult, SimulationStep, StepRecord } from './steps';
 
-/**
- * One consolidation step (DESIGN.md "Simulate consolidation"). Plain JSON, so a list of
- * steps can be saved and replayed on another scheme; ids missing there are reported.
- */
-export type SimulationStep =
-  | { type: 'merge-overlap'; points?: 'sum' | 'max' | 'first'; threshold?: number }
-  | { type: 'drop-flag'; flag: FlagType }
-  | { type: 'cap'; perBranch?: number; total?: number }
-  | { type: 'fold-process' }
-  | { type: 'deductions-to-attainment' }
-  | { type: 'delete'; id: string }
-  | { type: 'rename'; id: string; name: string }
-  | { type: 'set-points'; id: string; points: number }
-  | { type: 'move'; id: string; parent: string };
-
-/**
- * What happens to points when leaves go: 'keep-leaf-points' leaves the others as they are;
- * 'keep-parent-totals' scales the remaining siblings so their parent's total is unchanged.
- */
-export type PointsPolicy = 'keep-leaf-points' | 'keep-parent-totals';
-
-/** What one applied step changed. */
-export interface StepRecord {
-  step: SimulationStep;
-  removed: string[];
-  renamed: { id: string; from: string; to: string }[];
-  moved: { id: string; from: string | null; to: string }[];
-  points: { id: string; before: number | null; after: number | null }[];
-  /** Scoring rules rewritten (deductions-to-attainment). */
-  rules: { id: string; before: string | null; after: string }[];
-  /** Ids the step names that the scheme does not have (replayed on another scheme). */
-  missing: string[];
-}
-
-/** A simulated scheme and what each step did. */
-export interface SimulationResult {
-  scheme: Scheme;
-  records: StepRecord[];
-}
-
-/** Points are rounded so scaled values stay readable (0.3333333 → 0.3333). */
-const round = (x: number) => Math.round(x * 10000) / 10000;
+export type {
+  MergePoints,
+  PointsPolicy,
+  SimulationResult,
+  SimulationStep,
+  StepRecord,
+} from './steps';
+export { STEP_TYPES } from './steps';
 
 /** The rule a deduction-only item is rewritten to (issue 4). */
 export const ATTAINMENT_RULE = '按完成情况得分';
-
-class Draft {
-  readonly byId: Map<string, IndicatorNode>;
-  constructor(
-    readonly scheme: Scheme,
-    readonly policy: PointsPolicy,
-    readonly record: StepRecord,
-  ) {
-    this.byId = new Map(scheme.nodes.map((n) => [n.id, n]));
-  }
-
-  setPoints(node: IndicatorNode, points: number | undefined): void {
-    if (node.points === points) return;
-    this.record.points.push({ id: node.id, before: node.points ?? null, after: points ?? null });
-    if (points === undefined) delete node.points;
-    else node.points = points;
-  }
-
-  /**
-   * Removes a node and its subtree. A branch left without children goes too: an empty
-   * major item is not an indicator. With 'keep-parent-totals' (and `redistribute`), the
-   * removed points go to the remaining siblings in proportion to their points.
-   */
-  remove(id: string, redistribute = true): void {
-    const node = this.byId.get(id);
-    if (!node) return;
-    const gone = new Set<string>();
-    const walk = (n: IndicatorNode) => {
-      gone.add(n.id);
-      n.children.forEach((c) => this.byId.get(c) && walk(this.byId.get(c)!));
-    };
-    walk(node);
-    const parent = node.parent === null ? undefined : this.byId.get(node.parent);
-    this.scheme.nodes = this.scheme.nodes.filter((n) => !gone.has(n.id));
-    gone.forEach((g) => this.byId.delete(g));
-    this.record.removed.push(...gone);
-    if (!parent) return;
-    parent.children = parent.children.filter((c) => c !== id);
-    if (parent.children.length === 0) {
-      this.remove(parent.id, redistribute);
-      return;
-    }
-    if (redistribute && this.policy === 'keep-parent-totals' && node.points) {
-      const siblings = parent.children.map((c) => this.byId.get(c)!);
-      const sum = siblings.reduce((s, n) => s + (n.points ?? 0), 0);
-      if (sum > 0) {
-        for (const s of siblings) {
-          if (s.points) this.setPoints(s, round((s.points * (sum + node.points)) / sum));
-        }
-      }
-    }
-  }
-}
 
 function leafIds(scheme: Scheme): string[] {
   return scheme.nodes.filter((n) => n.children.length === 0).map((n) => n.id);
@@ -115,16 +35,7 @@ function applyStep(d: Draft, step: SimulationStep): void {
       const overlap = analyzeScheme(d.scheme, { threshold: step.threshold }).overlap;
       for (const cluster of overlap.clusters) {
         const [keep, ...rest] = cluster.members.map((m) => d.byId.get(m)!);
-        const all = [keep, ...rest].map((n) => n.points).filter((p) => p !== undefined);
-        const mode = step.points ?? 'sum';
-        if (all.length > 0 && mode !== 'first') {
-          d.setPoints(
-            keep,
-            round(mode === 'sum' ? all.reduce((a, b) => a + b, 0) : Math.max(...all)),
-          );
-        }
-        // The merged item carries its points (sum/max/first): no redistribution on top.
-        rest.forEach((n) => d.remove(n.id, false));
+        mergeInto(d, keep, rest, step.points ?? 'sum');
       }
       return;
     }
@@ -219,15 +130,12 @@ function applyStep(d: Draft, step: SimulationStep): void {
     case 'move': {
       const n = need(step.id);
       const target = need(step.parent);
-      if (!n || !target || n.parent === target.id) return;
-      const from = n.parent === null ? undefined : d.byId.get(n.parent);
-      if (from) from.children = from.children.filter((c) => c !== n.id);
-      target.children.push(n.id);
-      d.record.moved.push({ id: n.id, from: n.parent, to: target.id });
-      n.parent = target.id;
-      n.level = target.level + 1;
+      if (n && target) applyMove(d, n, target);
       return;
     }
+    case 'merge':
+      applyMerge(d, step.ids, step.name, step.points ?? 'sum');
+      return;
   }
 }
 
