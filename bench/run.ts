@@ -9,10 +9,10 @@ import { fork, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { generateScheme } from '../src/core/gen/generateScheme';
-import { DEFAULT_THRESHOLD } from '../src/core/overlap/findOverlap';
+import { DEFAULT_THRESHOLD, EXACT_MAX_ITEMS } from '../src/core/overlap/findOverlap';
 import { overlapItems } from '../src/core/overlap/overlapItems';
 import { openFile } from '../src/worker/api';
-import { compareOverlap, type OverlapComparison } from './overlapCompare';
+import { compareOverlap, type JoinFigures, type OverlapComparison } from './overlapCompare';
 import { measureSize, type SizeFigures } from './sizeRun';
 
 /** Targets from issue 5. */
@@ -145,21 +145,24 @@ function printOverlap(figures: OverlapFigures[]): void {
       'pairs only (tokenising apart); exact 1 run, others best of 3',
   );
   for (const o of figures) {
-    const lsh = o.lsh;
     console.log(
       `${o.items} leaves: ${o.truePairs} similar pairs (reference: ${o.reference}); ` +
         `tokenising ${s(o.tokenisingSeconds)}; peak RSS ${o.peakRssMB.toFixed(0)} MB`,
     );
+    // findOverlap's 'auto' join at this size, and the alternative that is not chosen.
+    const chosen = o.items <= EXACT_MAX_ITEMS ? 'all pairs' : 'prefix join';
+    const line = (label: string, j: JoinFigures, reference: string) =>
+      label.padEnd(20) +
+      `${s(j.seconds).padStart(8)}` +
+      (o.exact
+        ? `  speed-up ${(o.exact.seconds / j.seconds).toFixed(1)}× ` +
+          `(target ≥${TARGET.speedup}×: ${verdict(o.exact.seconds / j.seconds >= TARGET.speedup)})`
+        : '') +
+      `  recall ${j.recall.toFixed(4)} vs ${reference}` +
+      (o.exact ? ` (target ≥${TARGET.recall}: ${verdict(j.recall >= TARGET.recall)})` : '') +
+      `, missed ${j.missed}, false ${j.falsePairs}`;
     if (o.exact) {
-      const speedup = o.exact.seconds / lsh.seconds;
       console.log(`  exact all pairs   ${s(o.exact.seconds).padStart(8)}`);
-      console.log(
-        `  LSH ${lsh.bands}×${lsh.rows}`.padEnd(20) +
-          `${s(lsh.seconds).padStart(8)}  speed-up ${speedup.toFixed(1)}× ` +
-          `(target ≥${TARGET.speedup}×: ${verdict(speedup >= TARGET.speedup)})  ` +
-          `recall ${lsh.recall.toFixed(4)} (target ≥${TARGET.recall}: ` +
-          `${verdict(lsh.recall >= TARGET.recall)}), missed ${lsh.missed}, false ${lsh.falsePairs}`,
-      );
     } else {
       const ref = figures.find((f) => f.exact);
       const estimate = ref?.exact
@@ -167,16 +170,12 @@ function printOverlap(figures: OverlapFigures[]): void {
           `${ref.items} leaves`
         : '';
       console.log(`  exact all pairs   skipped: too slow, it grows with n²${estimate}`);
-      console.log(
-        `  LSH ${lsh.bands}×${lsh.rows}`.padEnd(20) +
-          `${s(lsh.seconds).padStart(8)}  recall vs prefix join ${lsh.recall.toFixed(4)}, ` +
-          `missed ${lsh.missed}, false ${lsh.falsePairs}`,
-      );
     }
-    console.log(
-      `  prefix join       ${s(o.prefix.seconds).padStart(8)}  recall ${o.prefix.recall.toFixed(4)}`,
-    );
+    const reference = o.exact ? 'all pairs' : 'prefix join (exact by construction)';
+    console.log(line(`  prefix join${chosen === 'prefix join' ? ' *' : ''}`, o.prefix, reference));
+    console.log(line(`  LSH ${o.lsh.bands}×${o.lsh.rows}`, o.lsh, reference));
   }
+  console.log(`  * findOverlap's choice above ${EXACT_MAX_ITEMS} leaves (method 'auto')`);
 }
 
 async function main(): Promise<void> {

@@ -103,7 +103,7 @@ export function measureSize(leaves: number, seed: number, breakdown: boolean): S
     parseSeconds: parse.seconds,
     analysisSeconds: full.seconds,
     ratio: full.seconds / parse.seconds,
-    overlapMethod: analysis.overlap.method,
+    overlapMethod: analysis.overlap.join ?? analysis.overlap.method,
     clusters: analysis.overlap.clusters.length,
     refusedByDefaultLimit: refused ? refused.message.en : undefined,
     stages: breakdown ? stages(bytes, importOptions) : undefined,

@@ -2,6 +2,7 @@ import type { Evidence, Incentive } from '../types';
 import { findClasses } from './findClasses';
 import type { Lexicon } from './lexiconTypes';
 import { termList, type TermMatch } from './matchTerms';
+import type { TextMemo } from './textMemo';
 
 /** The lexicon's verdict on how a leaf's points move, and whether it is a veto. */
 export interface IncentiveResult {
@@ -33,13 +34,30 @@ const KEYS: Key[] = [
   'cap',
 ];
 
-/** Searches each text once for every incentive class, and remembers the answer. */
-function searcher(lx: Classes): (text: string) => Found {
+/** What the incentive lists find in one text, by class. */
+export type IncentiveFound = Found;
+
+function searchClasses(text: string, lx: Classes): Found {
+  return findClasses(text, lx, KEYS);
+}
+
+/** Every incentive class's matches in a text (what a TextMemo<IncentiveFound> holds). */
+export function searchIncentive(text: string, lexicon: Lexicon): IncentiveFound {
+  return searchClasses(text, lexicon.incentive);
+}
+
+/**
+ * Searches each text once for every incentive class, and remembers the answer: the name
+ * for this leaf, other texts (rules, ancestors' names) in `shared` across leaves.
+ */
+function searcher(lx: Classes, name: string, shared?: TextMemo<Found>): (text: string) => Found {
   const seen = new Map<string, Found>();
+  const search = (text: string) => searchClasses(text, lx);
   return (text) => {
+    if (shared && text !== name) return shared.get(text, search);
     let found = seen.get(text);
     if (!found) {
-      found = findClasses(text, lx, KEYS);
+      found = search(text);
       seen.set(text, found);
     }
     return found;
@@ -122,8 +140,10 @@ export function classifyIncentive(
   lexicon: Lexicon,
   /** An explicit veto column said "no veto": veto wording in the text is not rule 1. */
   vetoRuledOut = false,
+  /** Searches of rule and path texts kept across the leaves of one scheme (classifyLeaves). */
+  memo?: TextMemo<IncentiveFound>,
 ): IncentiveResult {
-  const search = searcher(lexicon.incentive);
+  const search = searcher(lexicon.incentive, name, memo);
   const own: Field[] = [{ field: 'name', text: name }];
   if (rule) own.push({ field: 'rule', text: rule });
   const pathFields = path.map((text): Field => ({ field: 'path', text }));

@@ -2,6 +2,7 @@ import type { Evidence, Kind } from '../types';
 import type { Lexicon } from './lexiconTypes';
 import { findTerms, longestMatches, termList, type TermMatch } from './matchTerms';
 import { clauseSpans } from './clauseSpans';
+import type { TextMemo } from './textMemo';
 
 /** The lexicon's verdict on what a leaf measures, with the evidence for it. */
 export interface KindResult {
@@ -37,38 +38,68 @@ function sideOf(): Side {
 
 const round = (x: number): number => Math.round(x * 10) / 10;
 
+/** What the lexicon finds in one text, before the text's field and factor apply. */
+export interface KindReading {
+  /** The longest matches, in text order, each with its side. */
+  matches: { match: TermMatch; process: boolean }[];
+  /** Clauses where process terms outweigh outcome terms, and the other way round. */
+  processClauses: number;
+  outcomeClauses: number;
+}
+
 /**
- * Sums the weights of the terms found on each side. The text is searched once; each match
- * is then counted for the clause it starts in, and a clause where one side outweighs the
- * other counts as a clause of that side (paths excepted: they are not the item's clauses).
+ * Searches a text once for both sides; each match is then counted for the clause it starts
+ * in, and a clause where one side outweighs the other counts as a clause of that side.
  */
-function score(units: Unit[], lexicon: Lexicon) {
+function readText(text: string, lexicon: Lexicon): KindReading {
+  const p = findTerms(text, lexicon.kind.process);
+  const isProcess = new Set(p);
+  const o = findTerms(text, lexicon.kind.outcome);
+  const spans = clauseSpans(text);
+  const ps = spans.map(() => 0);
+  const os = spans.map(() => 0);
+  const matches: KindReading['matches'] = [];
+  let c = 0; // matches come in text order: walk the clauses alongside
+  for (const m of longestMatches([...p, ...o])) {
+    const process = isProcess.has(m);
+    matches.push({ match: m, process });
+    while (c < spans.length - 1 && m.start >= spans[c].end) c++;
+    if (process) ps[c] += m.weight;
+    else os[c] += m.weight;
+  }
+  let processClauses = 0;
+  let outcomeClauses = 0;
+  spans.forEach((_, c) => {
+    if (ps[c] > os[c]) processClauses++;
+    else if (os[c] > ps[c]) outcomeClauses++;
+  });
+  return { matches, processClauses, outcomeClauses };
+}
+
+/**
+ * Sums the weights of the terms found on each side, and the clauses each side dominates
+ * (paths excepted: they are not the item's clauses).
+ */
+function score(units: Unit[], lexicon: Lexicon, memo?: TextMemo<KindReading>) {
   const proc = sideOf();
   const outc = sideOf();
   let processClauses = 0;
   let outcomeClauses = 0;
   for (const u of units) {
-    const p = findTerms(u.text, lexicon.kind.process);
-    const isProcess = new Set(p);
-    const o = findTerms(u.text, lexicon.kind.outcome);
-    const spans = clauseSpans(u.text);
-    const ps = spans.map(() => 0);
-    const os = spans.map(() => 0);
-    let c = 0; // matches come in text order: walk the clauses alongside
-    for (const m of longestMatches([...p, ...o])) {
-      const side = isProcess.has(m) ? proc : outc;
-      side.matches.push(m);
+    // The name is mostly unique to its leaf: only rules and paths are worth remembering.
+    const reading =
+      memo && u.field !== 'name'
+        ? memo.get(u.text, (text) => readText(text, lexicon))
+        : readText(u.text, lexicon);
+    for (const { match, process } of reading.matches) {
+      const side = process ? proc : outc;
+      side.matches.push(match);
       side.fields.add(u.field);
-      side.score += m.weight * u.factor;
-      while (c < spans.length - 1 && m.start >= spans[c].end) c++;
-      if (side === proc) ps[c] += m.weight;
-      else os[c] += m.weight;
+      side.score += match.weight * u.factor;
     }
     if (u.field === 'path') continue;
-    spans.forEach((_, c) => {
-      if (ps[c] > os[c]) processClauses++;
-      else if (os[c] > ps[c]) outcomeClauses++;
-    });
+    processClauses += reading.processClauses;
+    outcomeClauses += reading.outcomeClauses;
   }
   return { proc, outc, processClauses, outcomeClauses };
 }
@@ -84,16 +115,18 @@ export function classifyKind(
   rule: string | undefined,
   path: string[],
   lexicon: Lexicon,
+  /** Readings of rule and path texts kept across the leaves of one scheme (classifyLeaves). */
+  memo?: TextMemo<KindReading>,
 ): KindResult {
   // Some tables keep requirement and rule in one cell: the name has clauses too.
   const own: Unit[] = [{ field: 'name', text: name, factor: 1 }];
   if (rule) own.push({ field: 'rule', text: rule, factor: 1 });
-  let { proc, outc, processClauses, outcomeClauses } = score(own, lexicon);
+  let { proc, outc, processClauses, outcomeClauses } = score(own, lexicon, memo);
   // The path speaks only when the item's own text cannot decide: a section title says what
   // the branch is about, not what each of its items measures.
   if (proc.score === outc.score) {
     const up = path.map((text): Unit => ({ field: 'path', text, factor: PATH_FACTOR }));
-    ({ proc, outc, processClauses, outcomeClauses } = score([...own, ...up], lexicon));
+    ({ proc, outc, processClauses, outcomeClauses } = score([...own, ...up], lexicon, memo));
   }
   const P = proc.score;
   const O = outc.score;

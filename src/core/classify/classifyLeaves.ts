@@ -1,12 +1,13 @@
 import { leavesOf, nodeIndex, pathOf } from '../tree';
 import type { ColumnRole, Evidence, IndicatorNode, LeafClass, Override, Scheme } from '../types';
-import { classifyIncentive } from './classifyIncentive';
-import { classifyKind } from './classifyKind';
+import { classifyIncentive, type IncentiveFound } from './classifyIncentive';
+import { classifyKind, type KindReading } from './classifyKind';
 import { defaultLexicon } from './lexicon';
 import type { Lexicon } from './lexiconTypes';
 import { readIncentiveColumn, readKindColumn, readVetoColumn } from './readColumns';
 import { structuralFlags } from './structuralFlags';
-import { textFlags } from './textFlags';
+import { textFlags, type FlagFound } from './textFlags';
+import { TextMemo } from './textMemo';
 
 /** How to classify. */
 export interface ClassifyOptions {
@@ -61,12 +62,16 @@ export function classifyLeaves(scheme: Scheme, options: ClassifyOptions = {}): L
     veto: columnHeader(scheme, 'veto'),
   };
   const siblings = siblingCounts(scheme);
+  // Rules and ancestors' names repeat across leaves: each is searched once (textMemo.ts).
+  const kindMemo = new TextMemo<KindReading>();
+  const incentiveMemo = new TextMemo<IncentiveFound>();
+  const flagMemo = new TextMemo<FlagFound>();
 
   return leavesOf(scheme).map((leaf: IndicatorNode): LeafClass => {
     const path = pathOf(leaf, index).slice(0, -1);
     const override = overrides.get(leaf.id);
     const vetoColumn = readVetoColumn(leaf.vetoText);
-    const k = classifyKind(leaf.name, leaf.rule, path, lexicon);
+    const k = classifyKind(leaf.name, leaf.rule, path, lexicon, kindMemo);
     const inc = classifyIncentive(
       leaf.name,
       leaf.rule,
@@ -74,6 +79,7 @@ export function classifyLeaves(scheme: Scheme, options: ClassifyOptions = {}): L
       leaf.points,
       lexicon,
       vetoColumn === false,
+      incentiveMemo,
     );
     const out: LeafClass = {
       id: leaf.id,
@@ -87,7 +93,7 @@ export function classifyLeaves(scheme: Scheme, options: ClassifyOptions = {}): L
       ),
       veto: inc.veto,
       flags: [
-        ...textFlags(leaf.name, leaf.rule, lexicon),
+        ...textFlags(leaf.name, leaf.rule, lexicon, flagMemo),
         ...structuralFlags(
           {
             points: leaf.points,
@@ -96,6 +102,7 @@ export function classifyLeaves(scheme: Scheme, options: ClassifyOptions = {}): L
             rule: leaf.rule,
           },
           lexicon,
+          incentiveMemo,
         ),
       ],
     };

@@ -2,6 +2,8 @@ import type { Flag } from '../types';
 import type { Lexicon } from './lexiconTypes';
 import { findClasses } from './findClasses';
 import { termList } from './matchTerms';
+import { searchIncentive, type IncentiveFound } from './classifyIncentive';
+import type { TextMemo } from './textMemo';
 
 /**
  * A branch is "very wide" (DESIGN.md: "a branch with very many leaves") when its parent has
@@ -12,6 +14,9 @@ import { termList } from './matchTerms';
 export const WIDE_BRANCH_THRESHOLD = 15;
 
 const DEDUCTION_KEYS = ['perOccurrence', 'cap', 'allocation', 'attainment'] as const;
+
+const deductionClasses = (text: string, lexicon: Lexicon) =>
+  findClasses(text, lexicon.incentive, DEDUCTION_KEYS);
 
 /** What the structural flags need to know about a leaf. */
 export interface LeafShape {
@@ -29,7 +34,12 @@ export interface LeafShape {
  * (a per-occurrence deduction 每X扣Y分 with no cap — 扣完为止, 最多扣, 不超过, 封顶 — and no
  * allocated points to bound it).
  */
-export function structuralFlags(leaf: LeafShape, lexicon: Lexicon): Flag[] {
+export function structuralFlags(
+  leaf: LeafShape,
+  lexicon: Lexicon,
+  /** classifyIncentive's searches of rule texts, kept across leaves (classifyLeaves). */
+  memo?: TextMemo<IncentiveFound>,
+): Flag[] {
   const flags: Flag[] = [];
   if (leaf.siblings > WIDE_BRANCH_THRESHOLD) {
     flags.push({
@@ -52,9 +62,12 @@ export function structuralFlags(leaf: LeafShape, lexicon: Lexicon): Flag[] {
       },
     });
   }
-  const found = [leaf.rule ?? '', leaf.name].map((t) =>
-    findClasses(t, lexicon.incentive, DEDUCTION_KEYS),
-  );
+  // A rule's search is the same as classifyIncentive's: share it when a memo is given.
+  const rule = leaf.rule ?? '';
+  const found = [
+    memo ? memo.get(rule, (t) => searchIncentive(t, lexicon)) : deductionClasses(rule, lexicon),
+    deductionClasses(leaf.name, lexicon),
+  ];
   const perOccurrence = found.flatMap((f) => f.perOccurrence);
   if (perOccurrence.length > 0) {
     const capped = found.some((f) => f.cap.length > 0);

@@ -1,7 +1,11 @@
 import type { Flag } from '../types';
 import { findClasses } from './findClasses';
 import type { Lexicon, TextFlagType } from './lexiconTypes';
-import { termList } from './matchTerms';
+import { termList, type TermMatch } from './matchTerms';
+import type { TextMemo } from './textMemo';
+
+/** What the flag lists find in one text, by flag type. */
+export type FlagFound = Record<TextFlagType, TermMatch[]>;
 
 const TEXT_FLAGS: TextFlagType[] = [
   'meeting',
@@ -18,9 +22,16 @@ const TEXT_FLAGS: TextFlagType[] = [
  * found and the fields they were found in. The path is not searched: a section title says
  * what the branch is about, not what each of its items measures.
  */
-export function textFlags(name: string, rule: string | undefined, lexicon: Lexicon): Flag[] {
-  const inName = findClasses(name, lexicon.flags, TEXT_FLAGS);
-  const inRule = findClasses(rule ?? '', lexicon.flags, TEXT_FLAGS);
+export function textFlags(
+  name: string,
+  rule: string | undefined,
+  lexicon: Lexicon,
+  /** Searches of rule texts kept across the leaves of one scheme (classifyLeaves). */
+  memo?: TextMemo<FlagFound>,
+): Flag[] {
+  const search = (text: string) => findClasses(text, lexicon.flags, TEXT_FLAGS);
+  const inName = search(name);
+  const inRule = memo ? memo.get(rule ?? '', search) : search(rule ?? '');
   const flags: Flag[] = [];
   for (const type of TEXT_FLAGS) {
     const matches = [...inName[type], ...inRule[type]];

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { InputError, readScheme } from '../../../src/cli/readScheme';
 import { importScheme } from '../../../src/core/import/importScheme';
 import { importWorkbook } from '../../../src/core/import/importWorkbook';
-import { checkFileSize, columnLetter, LIMITS } from '../../../src/core/import/limits';
+import { checkFileSize, checkTable, columnLetter, LIMITS } from '../../../src/core/import/limits';
 import { unzippedSize } from '../../../src/core/import/xlsxUnzippedSize';
 import type { ImportResult } from '../../../src/core/types';
 import { csv, importRows, utf8 } from './helpers';
@@ -68,6 +68,20 @@ describe('importScheme(bytes) stops at the limits with one clear error', () => {
     expect(r.scheme).toBeNull();
     expect(errors(r)).toEqual([['too-many-rows', 0, null]]);
     expect(r.issues[0].message.en).toContain('4 rows');
+  });
+
+  it('accepts 300,000 rows by default (a province of schemes, issue 5) and refuses more than 500,000', () => {
+    const row = ['安全生产'];
+    const table = (rows: number) => Array.from({ length: rows }, () => row);
+    expect(checkTable(table(300_000), LIMITS)).toEqual([]);
+    const refused = checkTable(table(500_001), LIMITS);
+    expect(refused.map((i) => i.code)).toEqual(['too-many-rows']);
+    expect(refused[0].message.en).toBe(
+      'The table has 500001 rows; at most 500000 can be read. Split the file or remove unrelated rows.',
+    );
+    expect(refused[0].message.zh).toBe(
+      '表格有 500001 行，最多可读 500000 行。请拆分文件，或删去无关的行。',
+    );
   });
 
   it('refuses a table with more columns than the limit', () => {

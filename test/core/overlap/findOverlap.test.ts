@@ -70,6 +70,7 @@ describe('findOverlap(items, threshold)', () => {
     expect(summary).toEqual({
       threshold: DEFAULT_THRESHOLD,
       method: 'exact',
+      join: 'all-pairs',
       ratio: 0,
       redundant: 0,
       clusters: [],
@@ -108,7 +109,7 @@ describe('findOverlap(items, threshold)', () => {
     expect(() => findOverlap([item('a', '安全生产')], threshold)).toThrow(RangeError);
   });
 
-  it('compares all pairs up to EXACT_MAX_ITEMS items and uses LSH above, and says so', () => {
+  it('compares all pairs up to EXACT_MAX_ITEMS items and uses the prefix join above, and says so', () => {
     // Three characters of their own per item (from U+4E00 on), so no two items share a
     // bigram, except the last, which repeats the first.
     const own = (i: number) => String.fromCharCode(0x4e00 + 3 * i, 0x4e01 + 3 * i, 0x4e02 + 3 * i);
@@ -116,10 +117,14 @@ describe('findOverlap(items, threshold)', () => {
       item(String(i), own(i === EXACT_MAX_ITEMS ? 0 : i)),
     );
     const small = large.slice(0, 10).concat(item('last', own(0)));
-    expect(findOverlap(small, 0.5).method).toBe('exact');
-    expect(findOverlap(small, 0.5, { method: 'lsh' }).method).toBe('lsh');
+    expect(findOverlap(small, 0.5)).toMatchObject({ method: 'exact', join: 'all-pairs' });
+    expect(findOverlap(small, 0.5, { method: 'lsh' })).toMatchObject({
+      method: 'lsh',
+      join: 'lsh',
+    });
     const summary = findOverlap(large, 0.5);
-    expect(summary.method).toBe('lsh');
+    // The prefix join finds every pair, so the result is still exact.
+    expect(summary).toMatchObject({ method: 'exact', join: 'prefix' });
     expect(summary.clusters.map((c) => c.members)).toEqual([['0', String(EXACT_MAX_ITEMS)]]);
   });
 

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { generateScheme } from '../../../src/core/gen/generateScheme';
+import { importScheme } from '../../../src/core/import/importScheme';
 import { exactPairs } from '../../../src/core/overlap/exactPairs';
+import { DEFAULT_THRESHOLD } from '../../../src/core/overlap/findOverlap';
 import { lshPairs, lshParameters } from '../../../src/core/overlap/lshPairs';
 import type { PairList } from '../../../src/core/overlap/pairList';
 import { prefixJoinPairs } from '../../../src/core/overlap/prefixJoinPairs';
+import { overlapItems } from '../../../src/core/overlap/overlapItems';
 import { buildTokenSets } from '../../../src/core/overlap/tokenSets';
 
 const WORDS = (
@@ -98,5 +102,29 @@ describe('lshParameters(threshold)', () => {
     [0, { bands: 128, rows: 1 }],
   ])('at %d → %j', (threshold, expected) => {
     expect(lshParameters(threshold)).toEqual(expected);
+  });
+});
+
+describe('on a generated scheme of 4,000 leaves (seed 3) at the default threshold', () => {
+  // The leaves as the app compares them: name + rule of each leaf of an imported scheme.
+  const { scheme } = importScheme(
+    new TextEncoder().encode(generateScheme({ leaves: 4000, seed: 3 })),
+    'generated.csv',
+  );
+  const sets = buildTokenSets(overlapItems(scheme!).map((item) => item.text));
+  const exact = keys(exactPairs(sets, DEFAULT_THRESHOLD));
+
+  it('has planted near-duplicates to find', () => {
+    expect(sets.count).toBe(4000);
+    // About 10% of the leaves are planted near-duplicates (lens gen).
+    expect(exact.length).toBeGreaterThan(300);
+  });
+
+  it('prefixJoinPairs finds every pair all pairs finds, and no other', () => {
+    expect(keys(prefixJoinPairs(sets, DEFAULT_THRESHOLD))).toEqual(exact);
+  });
+
+  it('lshPairs with a 0.9999 candidate chance finds every pair all pairs finds', () => {
+    expect(keys(lshPairs(sets, DEFAULT_THRESHOLD, { seed: 1, target: 0.9999 }))).toEqual(exact);
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * Lexicon searches remembered by text for the length of one classifyLeaves call. Rule texts
+ * and ancestors' names repeat across the leaves of a scheme (扣完为止, 每缺一项扣1分, a major
+ * item above a hundred leaves), so each distinct text is searched once instead of once per
+ * leaf. Names are mostly unique and are not worth keeping.
+ */
+export class TextMemo<T> {
+  private readonly seen = new Map<string, T>();
+
+  /**
+   * @param limit Most texts kept; past it the memo starts again, so a scheme of unique texts
+   *   costs bounded memory. Default 20,000.
+   */
+  constructor(private readonly limit = 20_000) {}
+
+  /** The remembered value for `text`, or `compute(text)` remembered. */
+  get(text: string, compute: (text: string) => T): T {
+    let value = this.seen.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      if (this.seen.size >= this.limit) this.seen.clear();
+      this.seen.set(text, value);
+    }
+    return value;
+  }
+}
