@@ -44,6 +44,10 @@ function fakeClient(results: ImportResult[]) {
       schemeId: s.id,
       overlap: { ...analysis.overlap, threshold: options?.threshold ?? 0.5 },
     })),
+    diff: vi.fn(async () => null),
+    simulate: vi.fn(async () => null),
+    splitYears: vi.fn(async () => []),
+    cancel: vi.fn(),
     dispose: vi.fn(),
   } satisfies LensClient;
   return client;
@@ -110,7 +114,7 @@ describe('Lens (the app state) with the worker client', () => {
     expect(options).toEqual({ mapping });
   });
 
-  it('confirm replaces the scheme; cancel would have kept it', async () => {
+  it('confirm adds the scheme to the workspace and makes it active; cancel would have kept it', async () => {
     const client = fakeClient([ok(scheme), ok(other)]);
     const lens = await opened(client);
     await lens.openFile(new File(['x'], 'other.csv'));
@@ -119,6 +123,9 @@ describe('Lens (the app state) with the worker client', () => {
     expect(lens.scheme?.id).toBe('other');
     expect(lens.analysis?.schemeId).toBe('other');
     expect(lens.pending).toBeNull();
+    expect(lens.entries.map((e) => e.scheme.id)).toEqual(['fixture', 'other']);
+    lens.activate(lens.entries[0].id);
+    expect(lens.scheme?.id).toBe('fixture');
   });
 
   it('an override re-runs the analysis in the worker with it', async () => {
@@ -157,6 +164,10 @@ describe('Lens (the app state) with the worker client', () => {
         .mockResolvedValueOnce(ok(scheme))
         .mockImplementationOnce(() => new Promise((r) => (finishFile = r))),
       analyze: vi.fn<LensClient['analyze']>(() => new Promise((r) => (finishSample = r))),
+      diff: vi.fn(async () => null),
+      simulate: vi.fn(async () => null),
+      splitYears: vi.fn(async () => []),
+      cancel: vi.fn(),
       dispose: vi.fn(),
     } satisfies LensClient;
     vi.stubGlobal('fetch', async () => new Response(new Uint8Array([0x61])));

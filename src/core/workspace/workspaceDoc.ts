@@ -50,6 +50,8 @@ export interface WorkspaceView {
   colorBy: string;
   lang: 'zh' | 'en';
   compare: { oldId: string | null; newId: string | null };
+  /** The page shown (the app's 'analyze' | 'compare' | 'simulate'); kept as written. */
+  page?: string;
 }
 
 /** The whole workspace, as saved. */
