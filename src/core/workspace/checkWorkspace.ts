@@ -62,9 +62,11 @@ function checkEntry(value: unknown, i: number, bytes: 'base64' | 'array'): Works
   let fileBytes: Uint8Array | null = null;
   if (e.bytes !== null) {
     if (bytes === 'array') {
-      if (!(e.bytes instanceof Uint8Array))
+      // By tag, not instanceof: a byte array from another realm (a test environment, a
+      // frame) is still one.
+      if (Object.prototype.toString.call(e.bytes) !== '[object Uint8Array]')
         throw fail('的文件内容无效', 'has malformed file bytes');
-      fileBytes = e.bytes;
+      fileBytes = e.bytes as Uint8Array;
     } else {
       fileBytes = isString(e.bytes) ? base64ToBytes(e.bytes) : null;
       if (!fileBytes) throw fail('的文件内容不是 base64', 'has file bytes that are not base64');

@@ -9,41 +9,19 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- Maps and Dates here are snapshots: a
    $state.raw value is replaced whole, never mutated, so there is nothing for SvelteMap to track. */
 import type { LensClient } from '../../worker/client';
-import type {
-  Analysis,
-  ColumnMapping,
-  ImportResult,
-  Incentive,
-  Kind,
-  Override,
-  Scheme,
-} from '../../core/types';
+import type { Analysis, Incentive, Kind, Override, Scheme } from '../../core/types';
+import { DEFAULT_THRESHOLD } from '../../core/overlap/findOverlap';
 import type { WorkspaceEntry } from '../../core/workspace/workspaceDoc';
 import type { MessageKey } from '../i18n/zh';
 import { doorsOf, type Door, type DoorKey } from '../overview/doors';
-import { checkFileSize } from '../../core/import/limits';
-import { readFileBytes } from '../import/readFileBytes';
-import { newEntry, update } from './entries';
+import { update } from './entries';
 import { buildView, type SchemeView } from './schemeView';
 import { Comparison } from './comparison.svelte';
+import { Importer, type PendingImport } from './importer.svelte';
 import { Persistence } from './persistence.svelte';
 import { Simulation } from './simulation.svelte';
 
-/** An import result as the worker returns it: a workbook's also lists its sheets. */
-export type OpenResult = ImportResult & { sheets?: string[]; sheet?: string | null };
-
-/** A file read and parsed, shown in the mapping step before it is added to the workspace. */
-export interface PendingImport {
-  bytes: Uint8Array;
-  fileName: string;
-  result: OpenResult;
-  /** True while the worker re-reads the file with a changed mapping. */
-  rereading: boolean;
-  /** The entry whose mapping is being changed; null for a new file. */
-  target: string | null;
-  /** Workbooks: skip hidden rows (issue 6: "only if the user says so"). */
-  skipHidden: boolean;
-}
+export type { OpenResult, PendingImport } from './importer.svelte';
 
 export type Progress =
   | { stage: 'reading'; done: number; total: number; since: number }
@@ -57,9 +35,6 @@ export type FocusKey = DoorKey | `cluster:${number}`;
 /** How long the threshold slider waits before recomputing (issue 3: debounced). */
 export const THRESHOLD_DEBOUNCE_MS = 200;
 
-/** The core's default overlap threshold (src/core/overlap DEFAULT_THRESHOLD). */
-const DEFAULT_THRESHOLD = 0.5;
-
 /** The doors of no analysis; replaced whole, never mutated, so a plain Map is right. */
 const NO_DOORS: ReadonlyMap<DoorKey, Door> = new Map();
 
@@ -69,7 +44,6 @@ export class Lens {
   activeId = $state<string | null>(null);
   /** Analyses by entry id; not stored (recomputed on restore). */
   analyses = $state.raw<ReadonlyMap<string, Analysis>>(new Map());
-  pending = $state.raw<PendingImport | null>(null);
   progress = $state.raw<Progress | null>(null);
   error = $state.raw<{ key: MessageKey; message: string } | null>(null);
   /** The overlap threshold shown on the slider (the active entry's, while it moves). */
@@ -101,6 +75,8 @@ export class Lens {
     return this.doors.get(key as DoorKey) ?? null;
   });
 
+  /** Reading files into the workspace: the mapping step. */
+  readonly importer: Importer;
   /** Saving and restoring the workspace; view settings live there too. */
   readonly saved: Persistence;
   /** The active scheme's consolidation simulation. */
@@ -116,152 +92,26 @@ export class Lens {
     readonly client: LensClient,
     store: ConstructorParameters<typeof Persistence>[1] = null,
   ) {
+    this.importer = new Importer(this);
     this.saved = new Persistence(this, store);
     this.simulation = new Simulation(this);
     this.comparison = new Comparison(this);
   }
 
-  /** Opens a sample from the app's origin; a readable sample is added to the workspace at once. */
-  async loadSample(url: string, fileName: string): Promise<void> {
-    this.error = null;
-    const op = this.start({ stage: 'reading', done: 0, total: 0, since: Date.now() });
-    let bytes: Uint8Array;
-    try {
-      const res = await fetch(url);
-      if (!res.ok) throw new Error(`${res.status} ${res.statusText}`);
-      bytes = new Uint8Array(await res.arrayBuffer());
-    } catch (e) {
-      this.end(op);
-      this.error = { key: 'error.fetch', message: String((e as Error).message ?? e) };
-      return;
-    }
-    const result = await this.parse(op, bytes, fileName);
-    if (!result) return;
-    const pending: PendingImport = {
-      bytes,
-      fileName,
-      result,
-      rereading: false,
-      target: null,
-      skipHidden: false,
-    };
-    if (result.scheme) await this.adopt(op, pending);
-    else this.pending = pending;
+  /** The import waiting in the mapping step. */
+  get pending(): PendingImport | null {
+    return this.importer.pending;
   }
-
-  /** Reads a picked or dropped file and shows it in the mapping step. */
-  async openFile(file: File): Promise<void> {
-    this.error = null;
-    // Refuse an oversized file before reading it whole: the tab must not freeze (issue 6).
-    const tooLarge = checkFileSize(file.size);
-    if (tooLarge) {
-      this.pending = {
-        bytes: new Uint8Array(0),
-        fileName: file.name,
-        result: {
-          scheme: null,
-          issues: [tooLarge],
-          skipped: [],
-          mapping: null,
-          encoding: null,
-          delimiter: null,
-          preview: [],
-        },
-        rereading: false,
-        target: null,
-        skipHidden: false,
-      };
-      return;
-    }
-    const since = Date.now();
-    const op = this.start({ stage: 'reading', done: 0, total: file.size, since });
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFileBytes(file, (done, total) => {
-        if (this.progressOwner === op) this.progress = { stage: 'reading', done, total, since };
-      });
-    } catch (e) {
-      this.end(op);
-      this.error = { key: 'error.worker', message: String((e as Error).message ?? e) };
-      return;
-    }
-    const result = await this.parse(op, bytes, file.name);
-    if (result) {
-      this.pending = {
-        bytes,
-        fileName: file.name,
-        result,
-        rereading: false,
-        target: null,
-        skipHidden: false,
-      };
-    }
-  }
-
-  /**
-   * Re-reads the file in the mapping step with a changed mapping, or another sheet of a
-   * workbook (which needs fresh detection, so no mapping then); no new upload.
-   */
-  async remap(
-    mapping: ColumnMapping | undefined,
-    sheet?: { sheet?: string; skipHidden?: boolean },
-  ): Promise<void> {
-    const p = this.pending;
-    if (!p) return;
-    const skipHidden = sheet?.skipHidden ?? p.skipHidden;
-    this.pending = { ...p, rereading: true, skipHidden };
-    try {
-      const result = await this.client.openFile(p.bytes, p.fileName, {
-        mapping,
-        ...(sheet ? { sheet: sheet.sheet ?? p.result.sheet ?? undefined } : {}),
-        ...(skipHidden ? { skipHiddenRows: true } : {}),
-      });
-      // Dropped when superseded, or when the dialog was closed meanwhile.
-      if (!result || this.pending?.bytes !== p.bytes) return;
-      this.pending = { ...p, result, rereading: false, skipHidden };
-    } catch (e) {
-      if (this.pending?.bytes === p.bytes) this.pending = { ...p, rereading: false };
-      this.fail(e);
-    }
-  }
+  loadSample = (url: string, fileName: string) => this.importer.loadSample(url, fileName);
+  openFile = (file: File) => this.importer.openFile(file);
+  remap: Importer['remap'] = (mapping, sheet) => this.importer.remap(mapping, sheet);
+  editMapping = () => this.importer.editMapping();
+  confirm = () => this.importer.confirm();
+  cancel = () => this.importer.cancel();
 
   /** True when the active scheme's file is in memory, so its mapping can be changed. */
   get canRemap(): boolean {
     return !!this.active?.bytes && this.active.bytes.length > 0;
-  }
-
-  /** Reopens the mapping step for the active scheme, re-reading its file as it was read. */
-  async editMapping(): Promise<void> {
-    const entry = this.active;
-    if (!entry?.bytes) return;
-    const { bytes, fileName, sheet } = entry;
-    const result = await this.client.openFile(bytes, fileName, {
-      mapping: entry.scheme.source.mapping,
-      ...(sheet ? { sheet } : {}),
-    });
-    if (!result) return;
-    this.pending = {
-      bytes,
-      fileName,
-      result,
-      rereading: false,
-      target: entry.id,
-      skipHidden: false,
-    };
-  }
-
-  /** Adds the scheme in the mapping step to the workspace (or replaces the entry remapped). */
-  async confirm(): Promise<void> {
-    const p = this.pending;
-    if (!p?.result.scheme) return;
-    const op = this.start({ stage: 'analyzing', since: Date.now() });
-    await this.adopt(op, p);
-    if (this.pending === p) this.pending = null;
-  }
-
-  /** Closes the mapping step; the workspace stays as it was. */
-  cancel(): void {
-    this.pending = null;
   }
 
   /** Stops the work in progress (the worker is restarted); nothing already open changes. */
@@ -393,70 +243,6 @@ export class Lens {
     const message = String((e as Error)?.message ?? e);
     if (message === 'cancelled') return;
     this.error = { key: 'error.worker', message };
-  }
-
-  private async parse(op: number, bytes: Uint8Array, fileName: string) {
-    this.stage(op, { stage: 'parsing', file: fileName, since: Date.now() });
-    try {
-      const result = await this.client.openFile(bytes, fileName);
-      this.end(op);
-      return result;
-    } catch (e) {
-      this.end(op);
-      this.fail(e);
-      return null;
-    }
-  }
-
-  /**
-   * Analyses a freshly imported scheme and only then adds it (a file with a year column:
-   * one entry per year), or replaces the entry whose mapping was changed.
-   */
-  private async adopt(op: number, p: PendingImport): Promise<void> {
-    const scheme = p.result.scheme;
-    if (!scheme) return;
-    this.stage(op, { stage: 'analyzing', since: Date.now() });
-    try {
-      const years =
-        scheme.nodes.some((n) => n.year !== undefined) && this.client.splitYears
-          ? await this.client.splitYears(scheme)
-          : null;
-      const schemes = years && years.length > 1 ? years.map((y) => y.scheme) : [scheme];
-      const threshold = this.active?.threshold ?? DEFAULT_THRESHOLD;
-      const analyses = new Map(this.analyses);
-      const added: WorkspaceEntry[] = [];
-      const target = p.target ? this.entries.find((e) => e.id === p.target) : undefined;
-      for (const s of schemes) {
-        const analysis = await this.client.analyze(
-          s,
-          { threshold: target?.threshold ?? threshold },
-          'adopt',
-        );
-        // Superseded by a newer scheme being opened (a cancel rejects instead).
-        if (!analysis) return;
-        const from = { bytes: p.bytes, fileName: p.fileName, sheet: p.result.sheet ?? null };
-        const entry =
-          target && schemes.length === 1
-            ? { ...target, ...from, scheme: s }
-            : newEntry(s, { ...from, threshold }, [...this.entries, ...added]);
-        analyses.set(entry.id, analysis);
-        added.push(entry);
-      }
-      this.analyses = analyses;
-      const entries =
-        target && added.length === 1
-          ? update(this.entries, target.id, () => added[0])
-          : [...this.entries, ...added];
-      this.activeId = added[added.length - 1].id;
-      this.threshold = added[added.length - 1].threshold;
-      this.focusKey = null;
-      this.selected = null;
-      this.commit(entries);
-      this.end(op);
-    } catch (e) {
-      this.end(op);
-      this.fail(e);
-    }
   }
 
   /** Analyses one entry (a restored one, or one made active) in the background. */
