@@ -1,7 +1,8 @@
 import { analyzeScheme } from '../analyze';
+import { EXACT_MAX_ITEMS } from '../overlap/findOverlap';
 import { jaccardOf, meetsThreshold } from '../overlap/jaccard';
-import { lshPairs } from '../overlap/lshPairs';
 import { normalizeText } from '../overlap/normalizeText';
+import { prefixJoinPairs } from '../overlap/prefixJoinPairs';
 import { buildTokenSets } from '../overlap/tokenSets';
 import { leavesOf, nodeIndex, pathOf } from '../tree';
 import type { Analysis, IndicatorNode, Scheme } from '../types';
@@ -52,7 +53,18 @@ export interface SchemeDiff {
 export interface DiffOptions {
   /** Least Jaccard similarity for a similarity match; default 0.5 (as overlap). */
   threshold?: number;
-  /** Above this many old × new unmatched leaves, candidates come from LSH; default 4,000,000. */
+  /**
+   * How similar pairs are found among the leaves left unmatched by name, as overlap finds
+   * them (findOverlap): 'exact' compares every old leaf with every new one; 'prefix' is the
+   * exact prefix-filtered join (prefixJoinPairs), the same pairs far sooner on many leaves;
+   * 'auto' (default) is 'exact' up to EXACT_MAX_ITEMS unmatched leaves, 'prefix' above.
+   * Both are exact, so the matches do not depend on the choice.
+   */
+  method?: 'auto' | 'exact' | 'prefix';
+  /**
+   * Older option, still honoured: when given, 'exact' up to this many old × new unmatched
+   * pairs and 'prefix' above (it used to choose LSH above); `method` wins when both are given.
+   */
   exactMaxPairs?: number;
 }
 
@@ -78,17 +90,20 @@ function leafList(scheme: Scheme): Leaf[] {
 
 /**
  * Similar (old, new) index pairs at or above the threshold, best first. All pairs where
- * small; LSH candidates with exact verification where large (DESIGN.md "Overlap").
+ * small; where large, the exact prefix join overlap uses (DESIGN.md "Overlap"), which also
+ * finds old–old and new–new pairs: those are dropped. Both find every pair, so the matches
+ * are the same either way (tested on 2,000 generated leaves).
  */
 function similarPairs(
   olds: Leaf[],
   news: Leaf[],
   threshold: number,
-  exactMaxPairs: number,
+  join: 'exact' | 'prefix',
 ): { o: number; n: number; s: number }[] {
-  const sets = buildTokenSets([...olds.map((l) => l.node.name), ...news.map((l) => l.node.name)]);
   const out: { o: number; n: number; s: number }[] = [];
-  if (olds.length * news.length <= exactMaxPairs) {
+  if (olds.length === 0 || news.length === 0) return out;
+  const sets = buildTokenSets([...olds.map((l) => l.node.name), ...news.map((l) => l.node.name)]);
+  if (join === 'exact') {
     for (let o = 0; o < olds.length; o++) {
       for (let n = 0; n < news.length; n++) {
         const s = jaccardOf(sets, o, olds.length + n);
@@ -96,8 +111,9 @@ function similarPairs(
       }
     }
   } else {
-    const pairs = lshPairs(sets, threshold);
+    const pairs = prefixJoinPairs(sets, threshold);
     for (let k = 0; k < pairs.a.length; k++) {
+      // a < b always (addPair), so a cross pair has its old leaf in a.
       const [a, b] = [pairs.a[k], pairs.b[k]];
       if (a < olds.length && b >= olds.length)
         out.push({ o: a, n: b - olds.length, s: pairs.similarity[k] });
@@ -105,6 +121,54 @@ function similarPairs(
   }
   // Best pairs first; ties in file order so the result is deterministic.
   return out.sort((x, y) => y.s - x.s || x.o - y.o || x.n - y.n);
+}
+
+/** The join similarPairs uses for this many unmatched leaves (see DiffOptions.method). */
+function joinFor(olds: number, news: number, options: DiffOptions): 'exact' | 'prefix' {
+  const method = options.method ?? 'auto';
+  if (method !== 'auto') return method;
+  if (options.exactMaxPairs !== undefined)
+    return olds * news <= options.exactMaxPairs ? 'exact' : 'prefix';
+  return olds + news <= EXACT_MAX_ITEMS ? 'exact' : 'prefix';
+}
+
+/**
+ * Matches old leaves to new ones with the same normalized name, one to one, in file order:
+ * first only under the same parent path, so a moved twin cannot take an unmoved leaf's
+ * match, then anywhere. Each queue is consumed from its front, which is the first untaken
+ * candidate in file order: linear, where a search per leaf grew with the square of a name's
+ * repeats.
+ */
+function matchByName(olds: Leaf[], news: Leaf[]): Map<number, number> {
+  const matched = new Map<number, number>();
+  const taken = new Uint8Array(news.length);
+  const queues = (keyOf: (l: Leaf) => string) => {
+    const byKey = new Map<string, { at: number; list: number[] }>();
+    news.forEach((l, n) => {
+      const k = keyOf(l);
+      const q = byKey.get(k);
+      if (q) q.list.push(n);
+      else byKey.set(k, { at: 0, list: [n] });
+    });
+    return { byKey, keyOf };
+  };
+  for (const { byKey, keyOf } of [
+    // The length prefix keeps the pair unambiguous whatever characters a name holds.
+    queues((l) => `${l.key.length}:${l.key}${l.parentPath}`),
+    queues((l) => l.key),
+  ]) {
+    for (let o = 0; o < olds.length; o++) {
+      if (matched.has(o)) continue;
+      const q = byKey.get(keyOf(olds[o]));
+      if (!q) continue;
+      while (q.at < q.list.length && taken[q.list[q.at]]) q.at++;
+      if (q.at === q.list.length) continue;
+      const n = q.list[q.at++];
+      matched.set(o, n);
+      taken[n] = 1;
+    }
+  }
+  return matched;
 }
 
 function view(leaf: Leaf) {
@@ -141,19 +205,9 @@ export function diffSchemes(
   const matchOf = new Map<number, { n: number; by: 'name' | 'similarity'; s: number }>();
   const newTaken = new Set<number>();
 
-  const byKey = new Map<string, number[]>();
-  news.forEach((l, n) => byKey.set(l.key, [...(byKey.get(l.key) ?? []), n]));
-  // Same name under the same parent first, so a moved twin cannot take an unmoved leaf's match.
-  for (const sameParentOnly of [true, false]) {
-    for (let o = 0; o < olds.length; o++) {
-      if (matchOf.has(o)) continue;
-      const n = (byKey.get(olds[o].key) ?? []).find(
-        (c) => !newTaken.has(c) && (!sameParentOnly || news[c].parentPath === olds[o].parentPath),
-      );
-      if (n === undefined) continue;
-      matchOf.set(o, { n, by: 'name', s: 1 });
-      newTaken.add(n);
-    }
+  for (const [o, n] of matchByName(olds, news)) {
+    matchOf.set(o, { n, by: 'name', s: 1 });
+    newTaken.add(n);
   }
 
   const restOld = olds.map((_, o) => o).filter((o) => !matchOf.has(o));
@@ -162,7 +216,7 @@ export function diffSchemes(
     restOld.map((o) => olds[o]),
     restNew.map((n) => news[n]),
     threshold,
-    options.exactMaxPairs ?? 4_000_000,
+    joinFor(restOld.length, restNew.length, options),
   );
   for (const p of pairs) {
     const [o, n] = [restOld[p.o], restNew[p.n]];

@@ -5,15 +5,40 @@ import type { PointsPolicy, StepRecord } from './steps';
 /** Points are rounded so scaled values stay readable (0.3333333 → 0.3333). */
 export const round = (x: number): number => Math.round(x * 10000) / 10000;
 
-/** The working copy of a scheme under one step; every change lands in `record`. */
+/**
+ * The working copy of a scheme under one step; every change lands in `record`.
+ * Removed nodes leave `byId` at once but `scheme.nodes` only when someone reads the list
+ * (nodes(), flush()): filtering 100,000 nodes once per removed item made dropping thousands
+ * of items quadratic. `byId` is the truth: a node in the list but not in `byId` is gone.
+ */
 export class Draft {
   readonly byId: Map<string, IndicatorNode>;
+  /** Whether scheme.nodes still holds nodes removed from byId. */
+  private stale = false;
   constructor(
     readonly scheme: Scheme,
     readonly policy: PointsPolicy,
     readonly record: StepRecord,
   ) {
     this.byId = new Map(scheme.nodes.map((n) => [n.id, n]));
+  }
+
+  /** The nodes still in the scheme, in file order (compacts scheme.nodes first). */
+  nodes(): IndicatorNode[] {
+    this.flush();
+    return this.scheme.nodes;
+  }
+
+  /** Drops removed nodes from scheme.nodes, keeping file order. */
+  flush(): void {
+    if (!this.stale) return;
+    this.scheme.nodes = this.scheme.nodes.filter((n) => this.byId.get(n.id) === n);
+    this.stale = false;
+  }
+
+  /** Takes one node out of the scheme as it is (no subtree, no parent bookkeeping). */
+  forget(id: string): void {
+    if (this.byId.delete(id)) this.stale = true;
   }
 
   /** Sets (or clears) a node's points, recording before and after. */
@@ -28,8 +53,9 @@ export class Draft {
    * Removes a node and its subtree. A branch left without children goes too: an empty
    * major item is not an indicator. With 'keep-parent-totals' (and `redistribute`), the
    * removed points go to the remaining siblings in proportion to their points.
+   * `policy` overrides the draft's own for this removal (fold-process keeps totals always).
    */
-  remove(id: string, redistribute = true): void {
+  remove(id: string, redistribute = true, policy: PointsPolicy = this.policy): void {
     const node = this.byId.get(id);
     if (!node) return;
     const gone = new Set<string>();
@@ -39,16 +65,18 @@ export class Draft {
     };
     walk(node);
     const parent = node.parent === null ? undefined : this.byId.get(node.parent);
-    this.scheme.nodes = this.scheme.nodes.filter((n) => !gone.has(n.id));
-    gone.forEach((g) => this.byId.delete(g));
-    this.record.removed.push(...gone);
+    for (const g of gone) {
+      this.forget(g);
+      // One push per id: spreading a whole removed major item overflows the call stack.
+      this.record.removed.push(g);
+    }
     if (!parent) return;
     parent.children = parent.children.filter((c) => c !== id);
     if (parent.children.length === 0) {
-      this.remove(parent.id, redistribute);
+      this.remove(parent.id, redistribute, policy);
       return;
     }
-    if (redistribute && this.policy === 'keep-parent-totals' && node.points) {
+    if (redistribute && policy === 'keep-parent-totals' && node.points) {
       const siblings = parent.children.map((c) => this.byId.get(c)!);
       const sum = siblings.reduce((s, n) => s + (n.points ?? 0), 0);
       if (sum > 0) {

@@ -94,8 +94,9 @@ export function applyMove(d: Draft, node: IndicatorNode, target: IndicatorNode):
     n.children.forEach((c) => d.byId.get(c) && mark(d.byId.get(c)!));
   };
   mark(node);
-  const block = d.scheme.nodes.filter((n) => moved.has(n.id));
-  const others = d.scheme.nodes.filter((n) => !moved.has(n.id));
+  const nodes = d.nodes();
+  const block = nodes.filter((n) => moved.has(n.id));
+  const others = nodes.filter((n) => !moved.has(n.id));
   let at = others.indexOf(target);
   for (let i = at + 1; i < others.length; i++) {
     if (d.isSelfOrAncestor(target.id, others[i])) at = i;

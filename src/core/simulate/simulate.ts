@@ -2,8 +2,10 @@
  * Simulated consolidation (DESIGN.md "Simulate consolidation"): steps applied in order to a
  * copy of a scheme, each recording what it changed.
  */
-import { analyzeScheme } from '../analyze';
-import type { Scheme } from '../types';
+import { classifyLeaves } from '../classify/classifyLeaves';
+import { DEFAULT_THRESHOLD, findOverlap } from '../overlap/findOverlap';
+import { overlapItems } from '../overlap/overlapItems';
+import type { IndicatorNode, LeafClass, Scheme } from '../types';
 import { Draft, round } from './draft';
 import { applyMerge, applyMove, mergeInto } from './mergeNodes';
 import type { PointsPolicy, SimulationResult, SimulationStep, StepRecord } from './steps';
@@ -20,8 +22,28 @@ export { STEP_TYPES } from './steps';
 /** The rule a deduction-only item is rewritten to (issue 4). */
 export const ATTAINMENT_RULE = '按完成情况得分';
 
-function leafIds(scheme: Scheme): string[] {
-  return scheme.nodes.filter((n) => n.children.length === 0).map((n) => n.id);
+function leafIds(nodes: readonly IndicatorNode[]): string[] {
+  return nodes.filter((n) => n.children.length === 0).map((n) => n.id);
+}
+
+/**
+ * The leaves' classification, as analyzeScheme gives it (no overrides): the steps that read
+ * kinds, incentives or flags need only this, not overlap and the other metrics.
+ */
+function classified(d: Draft): LeafClass[] {
+  return classifyLeaves({ ...d.scheme, nodes: d.nodes() }, { overrides: [] });
+}
+
+/**
+ * A copy of a scheme that shares nothing a step can change: each node and its children and
+ * rows lists are copied. Several times faster than structuredClone on 100,000 nodes, and
+ * equal to it (nodes hold only primitives and these two arrays, types.ts).
+ */
+function copyScheme(scheme: Scheme): Scheme {
+  return {
+    ...structuredClone({ ...scheme, nodes: [] }),
+    nodes: scheme.nodes.map((n) => ({ ...n, children: [...n.children], rows: [...n.rows] })),
+  };
 }
 
 function applyStep(d: Draft, step: SimulationStep): void {
@@ -32,7 +54,11 @@ function applyStep(d: Draft, step: SimulationStep): void {
   };
   switch (step.type) {
     case 'merge-overlap': {
-      const overlap = analyzeScheme(d.scheme, { threshold: step.threshold }).overlap;
+      // The overlap analyzeScheme would report (same items, same threshold), without the rest.
+      const overlap = findOverlap(
+        overlapItems({ ...d.scheme, nodes: d.nodes() }),
+        step.threshold ?? DEFAULT_THRESHOLD,
+      );
       for (const cluster of overlap.clusters) {
         const [keep, ...rest] = cluster.members.map((m) => d.byId.get(m)!);
         mergeInto(d, keep, rest, step.points ?? 'sum');
@@ -40,8 +66,7 @@ function applyStep(d: Draft, step: SimulationStep): void {
       return;
     }
     case 'drop-flag': {
-      const analysis = analyzeScheme(d.scheme);
-      for (const leaf of analysis.leaves) {
+      for (const leaf of classified(d)) {
         if (leaf.flags.some((f) => f.type === step.flag)) d.remove(leaf.id);
       }
       return;
@@ -54,16 +79,23 @@ function applyStep(d: Draft, step: SimulationStep): void {
           .sort((a, b) => b.p - a.p || a.i - b.i)
           .map((x) => x.id);
       if (step.perBranch !== undefined) {
-        const parents = new Set(leafIds(d.scheme).map((id) => d.byId.get(id)!.parent));
-        for (const p of parents) {
-          const kids = leafIds(d.scheme).filter((id) => d.byId.get(id)?.parent === p);
+        // Leaves grouped by parent once, in file order: capping one branch removes only its
+        // own leaves (and ancestors left empty), so the other groups stay as they were.
+        const byParent = new Map<string | null, string[]>();
+        for (const id of leafIds(d.nodes())) {
+          const p = d.byId.get(id)!.parent;
+          const kids = byParent.get(p);
+          if (kids) kids.push(id);
+          else byParent.set(p, [id]);
+        }
+        for (const kids of byParent.values()) {
           rank(kids)
             .slice(step.perBranch)
             .forEach((id) => d.remove(id));
         }
       }
       if (step.total !== undefined)
-        rank(leafIds(d.scheme))
+        rank(leafIds(d.nodes()))
           .slice(step.total)
           .forEach((id) => d.remove(id));
       return;
@@ -73,8 +105,8 @@ function applyStep(d: Draft, step: SimulationStep): void {
       // policy: folding must not shrink the branch). A branch of process items only becomes
       // one leaf itself, worth what its items were worth.
       const process = new Set(
-        analyzeScheme(d.scheme)
-          .leaves.filter((l) => l.kind === 'process')
+        classified(d)
+          .filter((l) => l.kind === 'process')
           .map((l) => l.id),
       );
       const parents = new Set([...process].map((id) => d.byId.get(id)!.parent));
@@ -87,23 +119,19 @@ function applyStep(d: Draft, step: SimulationStep): void {
           const sum = kids.reduce((s, k) => s + (k.points ?? 0), 0);
           if (parent.points === undefined && sum > 0) d.setPoints(parent, round(sum));
           kids.forEach((k) => {
-            d.scheme.nodes = d.scheme.nodes.filter((n) => n.id !== k.id);
-            d.byId.delete(k.id);
+            d.forget(k.id);
             d.record.removed.push(k.id);
           });
           parent.children = [];
         } else {
-          const keepTotals = new Draft(d.scheme, 'keep-parent-totals', d.record);
-          folded.forEach((k) => keepTotals.remove(k.id));
-          d.byId.clear();
-          d.scheme.nodes.forEach((n) => d.byId.set(n.id, n));
+          folded.forEach((k) => d.remove(k.id, true, 'keep-parent-totals'));
         }
       }
       return;
     }
     case 'deductions-to-attainment': {
       // Issue 4 / DESIGN.md: deduction-only rules become attainment scoring; vetoes stay.
-      for (const leaf of analyzeScheme(d.scheme).leaves) {
+      for (const leaf of classified(d)) {
         if (leaf.incentive !== 'negative' || leaf.veto) continue;
         const n = d.byId.get(leaf.id)!;
         d.record.rules.push({ id: n.id, before: n.rule ?? null, after: ATTAINMENT_RULE });
@@ -148,7 +176,7 @@ export function simulate(
   steps: readonly SimulationStep[],
   policy: PointsPolicy = 'keep-leaf-points',
 ): SimulationResult {
-  const copy: Scheme = structuredClone(scheme);
+  const copy = copyScheme(scheme);
   const records: StepRecord[] = [];
   for (const step of steps) {
     const record: StepRecord = {
@@ -160,7 +188,9 @@ export function simulate(
       rules: [],
       missing: [],
     };
-    applyStep(new Draft(copy, policy, record), step);
+    const draft = new Draft(copy, policy, record);
+    applyStep(draft, step);
+    draft.flush();
     records.push(record);
   }
   return { scheme: copy, records };
