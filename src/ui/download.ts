@@ -16,3 +16,6 @@ export function download(blob: Blob, fileName: string): void {
 export function safeFileName(label: string): string {
   return label.replace(/\.[a-z]{2,4}$/i, '').replace(/[\\/:*?"<>|\s]+/g, '_') || 'scheme';
 }
+
+/** The media type of an .xlsx workbook. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

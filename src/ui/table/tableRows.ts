@@ -59,8 +59,12 @@ export function tableRows(view: SchemeView, t: Translate): TableRow[] {
     });
 }
 
-/** The rows as CSV: one column per level, then points, rule and the classification. */
-export function tableCsv(rows: TableRow[], depth: number, t: Translate): string {
+/** The table as exported: one column per level, then points, rule and the classification. */
+export function tableGrid(
+  rows: TableRow[],
+  depth: number,
+  t: Translate,
+): { header: string[]; body: (string | number)[][] } {
   const header = [
     ...Array.from({ length: depth }, (_, i) => t('table.col.level', { n: i + 1 })),
     t('table.col.points'),
@@ -89,5 +93,11 @@ export function tableCsv(rows: TableRow[], depth: number, t: Translate): string 
       r.overridden ? t('details.yes') : '',
     ];
   });
+  return { header, body };
+}
+
+/** The rows as CSV (tableGrid's layout). */
+export function tableCsv(rows: TableRow[], depth: number, t: Translate): string {
+  const { header, body } = tableGrid(rows, depth, t);
   return toCsv([header, ...body]);
 }
