@@ -44,7 +44,7 @@ export function levelColor(i: number): string {
 /**
  * Grouped bars of nodes per level for each year, a linear y axis, the number on each bar and,
  * because 371 dwarfs 4, the numbers again as text under each year ("4 / 109 / 371"). A level a
- * scheme does not have is drawn as a zero bar. Each bar carries data-year, data-level (1-based)
+ * scheme does not have gets no bar (nor a 0). Each bar carries data-year, data-level (1-based)
  * and an aria-label. Rendering again replaces everything the svg holds.
  */
 export function renderGrowth(
@@ -124,8 +124,10 @@ export function renderGrowth(
     .attr('transform', (d) => `translate(${x0(d.key) ?? 0},0)`);
 
   type Bar = { year: GrowthYear; level: number; value: number };
+  // Only the levels a scheme has: a zero bar under 细项 for a two-level scheme would read as
+  // "no detailed items" when its detailed items sit on its second level.
   const barsOf = (d: GrowthYear): Bar[] =>
-    input.levelNames.map((_, level) => ({ year: d, level, value: d.byLevel[level] ?? 0 }));
+    d.byLevel.slice(0, input.levelNames.length).map((value, level) => ({ year: d, level, value }));
 
   const bars = groups
     .selectAll<SVGRectElement, Bar>('rect.bar')

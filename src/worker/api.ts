@@ -2,7 +2,7 @@
  * The worker's API: plain functions over core. Tests import this module directly; the
  * worker entry (worker.ts) only exposes it with comlink, so this file must not import comlink.
  */
-import { analyzeScheme, type AnalyzeOptions } from '../core/analyze';
+import { analyzeScheme, type AnalyzeOptions, type AnalyzePhase } from '../core/analyze';
 import { diffSchemes, type DiffOptions, type SchemeDiff } from '../core/compare/diffSchemes';
 import { importAny } from '../core/import/importAny';
 import { importScheme, type ImportOptions } from '../core/import/importScheme';
@@ -38,9 +38,16 @@ export function openAny(
   return importAny(bytes, fileName, options);
 }
 
-/** All headline metrics of a scheme. */
-export function analyze(scheme: Scheme, options?: AnalyzeOptions): Analysis {
-  return analyzeScheme(scheme, options);
+/**
+ * All headline metrics of a scheme; `onPhase` (a comlink proxy from the page) hears each
+ * phase as it starts.
+ */
+export function analyze(
+  scheme: Scheme,
+  options?: AnalyzeOptions,
+  onPhase?: (phase: AnalyzePhase, index: number) => void,
+): Analysis {
+  return analyzeScheme(scheme, options, onPhase);
 }
 
 /** The diff of two schemes (DESIGN.md "Compare"): matched, added, removed leaves; growth. */

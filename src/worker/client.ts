@@ -4,8 +4,9 @@
  * on the same channel supersedes an older one and the older reply is dropped (STYLE.md,
  * "svelte.dev's REPL … stale replies are dropped").
  */
-import { transfer, wrap, type Remote } from 'comlink';
+import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { Api, SimulateReply } from './api';
+import type { AnalyzePhase } from '../core/analyzePhases';
 import type { DiffOptions, SchemeDiff } from '../core/compare/diffSchemes';
 import type { PointsPolicy, SimulationStep } from '../core/simulate/simulate';
 import type { Analysis, ImportResult, Scheme } from '../core/types';
@@ -105,7 +106,12 @@ export interface LensClient {
    * 'adopt' for a newly opened one, `analyze:${entryId}` for one entry of the workspace, so
    * that no scheme's analysis drops another's reply.
    */
-  analyze(scheme: Scheme, options?: AnalyzeOptions, channel?: string): Promise<Analysis | null>;
+  analyze(
+    scheme: Scheme,
+    options?: AnalyzeOptions,
+    channel?: string,
+    onPhase?: (phase: AnalyzePhase, index: number) => void,
+  ): Promise<Analysis | null>;
   /** The diff of two schemes (channel 'diff'). */
   diff(oldScheme: Scheme, newScheme: Scheme, options?: DiffOptions): Promise<SchemeDiff | null>;
   /** The simulated scheme, each step's record and its analysis (channel 'simulate'). */
@@ -144,12 +150,15 @@ export function createLensClient(): LensClient {
       // (DESIGN.md: "The original file stays in memory so remapping never asks for a new upload").
       const copy = bytes.slice();
       return call('open', (remote) =>
-        // openAny reads .xlsx workbooks as well as text tables (the first sheet with data).
+        // openAny reads .xlsx workbooks as well as text tables (by default its largest sheet).
         remote.openAny(transfer(copy, [copy.buffer]), fileName, options),
       );
     },
-    analyze(scheme, options, channel = 'analyze') {
-      return call(channel, (remote) => remote.analyze(scheme, options));
+    analyze(scheme, options, channel = 'analyze', onPhase) {
+      // The callback crosses as a comlink proxy: the worker calls back at each phase.
+      return call(channel, (remote) =>
+        remote.analyze(scheme, options, onPhase ? proxy(onPhase) : undefined),
+      );
     },
     diff(oldScheme, newScheme, options) {
       return call('diff', (remote) => remote.diff(oldScheme, newScheme, options));

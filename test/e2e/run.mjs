@@ -9,6 +9,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const port = 4173;
 const base = `http://127.0.0.1:${port}`;
 
+// Another server on the port would answer instead of this build: refuse rather than test it.
+try {
+  await fetch(base);
+  console.error(`${base} is already in use; stop the server there first.`);
+  process.exit(1);
+} catch {
+  // free, as it should be
+}
+
 const build = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 

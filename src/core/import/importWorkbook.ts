@@ -15,7 +15,7 @@ import { unzippedSize } from './xlsxUnzippedSize';
 
 /** Import options for a workbook. */
 export interface WorkbookOptions extends ImportOptions {
-  /** The worksheet to read, by name. Default: the first visible worksheet. */
+  /** The worksheet to read, by name. Default: the visible worksheet with the most rows. */
   sheet?: string;
   /** Read hidden rows as blank (listed as skipped, reason 'hidden'). Default: false, kept. */
   skipHiddenRows?: boolean;
@@ -53,10 +53,20 @@ async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
   return workbook;
 }
 
+/**
+ * The sheet named, or by default the visible sheet with the most rows: a workbook often
+ * opens with a cover or an instructions sheet (封面, 填表说明) before the table, and reading
+ * the cover would offer a scheme of one or two items without a word of warning.
+ */
 function pickSheet(workbook: Workbook, name: string | undefined): Worksheet | undefined {
   const all = workbook.worksheets;
   if (name !== undefined) return all.find((ws) => ws.name === name);
-  return all.find((ws) => ws.state === 'visible' && ws.actualRowCount > 0) ?? all[0];
+  const visible = all.filter((ws) => ws.state === 'visible' && ws.actualRowCount > 0);
+  const largest = visible.reduce<Worksheet | undefined>(
+    (best, ws) => (!best || ws.actualRowCount > best.actualRowCount ? ws : best),
+    undefined,
+  );
+  return largest ?? all[0];
 }
 
 /**

@@ -54,7 +54,10 @@ export interface DeckInput {
   simulation: DeckSimulation | null;
   /** Top overlap clusters, largest first. */
   overlaps: DeckOverlap[];
-  /** Every flagged leaf, criteria flags first (the deck shows the first ones and counts all). */
+  /**
+   * The leaves on criteria the 2024 regulations forbid (the overview's headline; structural
+   * flags are counted apart in the numbers). The deck shows the first ones and counts all.
+   */
   flagged: DeckFlagged[];
 }
 
@@ -83,8 +86,10 @@ export interface SchemeNumbers {
   processShareByPoints: number | null;
   /** Leaves with at least one flag of any kind. */
   flaggedLeaves: number;
-  /** Leaves on a criterion the 2024 regulations forbid (or signs, certificates). */
+  /** Leaves on a criterion the 2024 regulations forbid (or signs, certificates): the headline. */
   criteriaLeaves: number;
+  /** Leaves with a structural flag (wide branch, micro-item, uncapped deduction), shown apart. */
+  structuralLeaves: number;
 }
 
 /** Slide kinds, in the order the deck shows them. */
@@ -143,6 +148,7 @@ export function numbersOf(analysis: Analysis, levelNames: string[]): SchemeNumbe
     processShareByPoints: kind.processShareByPoints,
     flaggedLeaves: flags.leaves,
     criteriaLeaves: flags.criteriaLeaves,
+    structuralLeaves: flags.structuralLeaves,
   };
 }
 

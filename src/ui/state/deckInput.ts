@@ -50,16 +50,11 @@ export function deckInputOf(lens: Lens): DeckInput {
     return { members: c.members.map(path), similarity: c.maxSimilarity };
   });
 
-  // Criteria flags (what the 2024 regulations forbid) first, then structural ones.
+  // The items on criteria the 2024 regulations forbid: the overview's headline number.
+  // Structural flags (micro-items, wide branches) are counted apart, not listed.
   const flagged = analysis.leaves
-    .filter((l) => l.flags.length > 0)
-    .map((l) => ({
-      path: path(l.id),
-      flags: l.flags.map((f) => f.type as string),
-      criteria: l.flags.some((f) => isCriteriaFlag(f.type)),
-    }))
-    .sort((a, b) => Number(b.criteria) - Number(a.criteria))
-    .map(({ path, flags }) => ({ path, flags }));
+    .filter((l) => l.flags.some((f) => isCriteriaFlag(f.type)))
+    .map((l) => ({ path: path(l.id), flags: l.flags.map((f) => f.type as string) }));
 
   return {
     title:

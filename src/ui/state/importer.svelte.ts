@@ -206,10 +206,13 @@ export class Importer {
       const added: WorkspaceEntry[] = [];
       const target = p.target ? this.lens.entries.find((e) => e.id === p.target) : undefined;
       for (const s of schemes) {
+        const since = Date.now();
         const analysis = await this.lens.client.analyze(
           s,
           { threshold: target?.threshold ?? threshold },
           'adopt',
+          // Real progress: the worker says when each phase starts.
+          (phase, step) => this.lens.stage(op, { stage: 'analyzing', since, phase, step }),
         );
         // Superseded by a newer scheme being opened (a cancel rejects instead).
         if (!analysis) return;

@@ -9,6 +9,7 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- Maps and Dates here are snapshots: a
    $state.raw value is replaced whole, never mutated, so there is nothing for SvelteMap to track. */
 import type { LensClient } from '../../worker/client';
+import type { AnalyzePhase } from '../../core/analyzePhases';
 import type { Analysis, Incentive, Kind, Override, Scheme } from '../../core/types';
 import { DEFAULT_THRESHOLD } from '../../core/overlap/findOverlap';
 import type { WorkspaceEntry } from '../../core/workspace/workspaceDoc';
@@ -26,7 +27,7 @@ export type { OpenResult, PendingImport } from './importer.svelte';
 export type Progress =
   | { stage: 'reading'; done: number; total: number; since: number }
   | { stage: 'parsing'; file: string; since: number }
-  | { stage: 'analyzing'; since: number }
+  | { stage: 'analyzing'; since: number; phase?: AnalyzePhase; step?: number }
   | { stage: 'simulating'; since: number };
 
 /** What the user is looking at: a door of the overview or an overlap cluster. */

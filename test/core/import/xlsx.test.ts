@@ -29,11 +29,21 @@ describe('importWorkbook(bytes) chooses the sheet', () => {
       { name: '2020', rows: SAFETY },
     ]);
 
-  it('reads the first visible sheet by default and lists every sheet', async () => {
+  it('reads the largest visible sheet by default and lists every sheet', async () => {
     const r = await importWorkbook(await sheets(), '考核.xlsx');
     expect(r.sheets).toEqual(['说明', '2019', '2020']);
-    expect(r.sheet).toBe('2019');
-    expect(names(r)).toEqual(['隐患排查', '事故控制']);
+    expect(r.sheet).toBe('2020');
+    expect(names(r)).toEqual(['隐患排查', '事故控制', '河长巡河']);
+  });
+
+  it('passes over a cover sheet that comes first (a one-item scheme would be wrong)', async () => {
+    const bytes = await workbookBytes([
+      { name: '封面', rows: [['2020年度乡镇考核细则'], ['某县考核办']] },
+      { name: '细则', rows: SAFETY },
+    ]);
+    const r = await importWorkbook(bytes, '考核.xlsx');
+    expect(r.sheet).toBe('细则');
+    expect(names(r)).toHaveLength(3);
   });
 
   it('reads the sheet the user names', async () => {
@@ -55,13 +65,15 @@ describe('importWorkbook(bytes) chooses the sheet', () => {
 
 describe('importWorkbook(bytes) when the default sheet holds no scheme', () => {
   it('says which other sheets there are', async () => {
+    // Instructions longer than the table: the largest sheet is not the scheme.
+    const instructions = Array.from({ length: 8 }, (_, i) => [`第${i + 1}条 填表说明`]);
     const bytes = await workbookBytes([
-      { name: '封面', rows: [['2020年度乡镇考核细则']] },
+      { name: '填表说明', rows: instructions },
       { name: '细则', rows: SAFETY },
     ]);
     const r = await importWorkbook(bytes, '考核.xlsx');
     expect(r.scheme).toBeNull();
-    expect(r.sheet).toBe('封面');
+    expect(r.sheet).toBe('填表说明');
     const hint = r.issues.find((i) => i.code === 'other-sheets');
     expect(hint?.severity).toBe('warning');
     expect(hint?.message.zh).toContain('细则');

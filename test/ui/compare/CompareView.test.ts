@@ -43,7 +43,8 @@ describe('CompareView with the 2011 and 2020 samples', () => {
     const svg = screen.getByTestId('growth-chart');
     const value = (year: string, level: number) =>
       svg.querySelector(`text.value[data-year="${year}"][data-level="${level}"]`)?.textContent;
-    expect(svg.querySelectorAll('rect.bar')).toHaveLength(2 * 3);
+    // 2011 has two levels, 2020 three: a bar for each level a scheme has.
+    expect(svg.querySelectorAll('rect.bar')).toHaveLength(2 + 3);
     expect([value('e1', 1), value('e1', 2)]).toEqual(s.oldAnalysis.counts.byLevel.map(String));
     expect([1, 2, 3].map((l) => value('e2', l))).toEqual(['4', '109', '371']);
     const years = [...svg.querySelectorAll('text.year-label')].map((t) => t.textContent);

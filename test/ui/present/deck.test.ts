@@ -206,6 +206,8 @@ describe('reportOf(input)', () => {
     expect(r.flaggedTotal).toBe(y2020.analysis.flags.leaves);
     expect(r.numbers.vetoes).toBe(y2020.analysis.incentive.vetoes);
     expect(r.numbers.flaggedLeaves).toBe(y2020.analysis.flags.leaves);
+    expect(r.numbers.criteriaLeaves).toBe(y2020.analysis.flags.criteriaLeaves);
+    expect(r.numbers.structuralLeaves).toBe(y2020.analysis.flags.structuralLeaves);
   });
 
   it('has empty lists for a scheme with nothing to list', () => {

@@ -30,10 +30,10 @@ describe('ReportView', () => {
     expect(report.querySelector('h1')?.textContent).toContain('某县乡镇考核 2020');
     expect(report.querySelector('time')?.textContent).toBe('2026年11月29日');
     // test/ui/fixture.ts: levels 2/3/2; half the leaves in a cluster, negative, process;
-    // three leaves flagged, two on criteria; one veto.
+    // three leaves flagged, two on criteria, one structural; one veto.
     expect(
-      ['levels', 'overlap', 'negative', 'process', 'flagged', 'criteria', 'vetoes'].map(metric),
-    ).toEqual(['2 大项 / 3 小项 / 2 细项', '50.0%', '50.0%', '50.0%', '3', '2', '1']);
+      ['levels', 'overlap', 'negative', 'process', 'criteria', 'structural', 'vetoes'].map(metric),
+    ).toEqual(['2 大项 / 3 小项 / 2 细项', '50.0%', '50.0%', '50.0%', '2', '1', '1']);
   });
 
   it('lists the overlaps and the flagged items with their totals', () => {
