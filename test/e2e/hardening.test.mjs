@@ -469,8 +469,10 @@ test('a two-sheet workbook: the sheet picker re-reads the table sheet, counts eq
   await picker.selectOption('封面');
   await page.waitForFunction(
     (want) => {
+      // Wait for the cover's own reply, not the "…" shown while it is read.
       const summary = document.querySelector('[data-testid="mapping-summary"]')?.textContent;
-      return summary !== want || document.querySelector('[data-testid="mapping-cannot-read"]');
+      const settled = summary !== undefined && !summary.includes('…') && summary !== want;
+      return settled || document.querySelector('[data-testid="mapping-cannot-read"]');
     },
     summaryOf(27),
     { timeout: 20000 },
