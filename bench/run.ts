@@ -1,8 +1,9 @@
 /**
  * The benchmark of issue 5: `npm run bench [-- --sizes 10000,100000,300000] [--overlap
- * 20000] [--lsh-only 100000] [--seed 1] [--no-breakdown] [--browser]`.
- * Each size and each overlap comparison runs in a child process of its own (this file again,
- * with --child-size or --child-overlap), so that each peak memory figure is its own.
+ * 20000] [--lsh-only 100000] [--compare 100000] [--seed 1] [--no-breakdown] [--browser]`.
+ * Each size, each overlap comparison and each compare-and-simulate size runs in a child
+ * process of its own (this file again, with --child-size, --child-overlap or
+ * --child-compare), so that each peak memory figure is its own.
  * Prints a table, then one JSON line with every figure. A target that is missed says MISSED.
  */
 import { fork, spawnSync } from 'node:child_process';
@@ -12,16 +13,25 @@ import { generateScheme } from '../src/core/gen/generateScheme';
 import { DEFAULT_THRESHOLD, EXACT_MAX_ITEMS } from '../src/core/overlap/findOverlap';
 import { overlapItems } from '../src/core/overlap/overlapItems';
 import { openFile } from '../src/worker/api';
+import {
+  BENCH_STEPS,
+  measureCompareSimulate,
+  type CompareSimulateFigures,
+} from './compareSimulate';
 import { compareOverlap, type JoinFigures, type OverlapComparison } from './overlapCompare';
 import { measureSize, type SizeFigures } from './sizeRun';
 
-/** Targets from issue 5. */
-const TARGET = { ratio: 4, speedup: 20, recall: 0.95 };
+/**
+ * Targets from issue 5. "Compare and simulate … finish within a few seconds": read here as
+ * at most compareSeconds each.
+ */
+const TARGET = { ratio: 4, speedup: 20, recall: 0.95, compareSeconds: 5 };
 
 interface Options {
   sizes: number[];
   overlapExact: number[];
   overlapLshOnly: number[];
+  compare: number[];
   seed: number;
   breakdown: boolean;
   browser: boolean;
@@ -36,7 +46,9 @@ function numbers(value: string | undefined, fallback: number[]): number[] {
   return list;
 }
 
-function parseArgs(argv: string[]): Options & { childSize?: number; childOverlap?: number } {
+function parseArgs(
+  argv: string[],
+): Options & { childSize?: number; childOverlap?: number; childCompare?: number } {
   const value = (name: string) => {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -45,11 +57,13 @@ function parseArgs(argv: string[]): Options & { childSize?: number; childOverlap
     sizes: numbers(value('sizes'), [10_000, 100_000, 300_000]),
     overlapExact: numbers(value('overlap'), [20_000]),
     overlapLshOnly: numbers(value('lsh-only'), [100_000]),
+    compare: numbers(value('compare'), [100_000]),
     seed: numbers(value('seed'), [1])[0],
     breakdown: !argv.includes('--no-breakdown'),
     browser: argv.includes('--browser'),
     childSize: value('child-size') === undefined ? undefined : Number(value('child-size')),
     childOverlap: value('child-overlap') === undefined ? undefined : Number(value('child-overlap')),
+    childCompare: value('child-compare') === undefined ? undefined : Number(value('child-compare')),
   };
 }
 
@@ -178,6 +192,40 @@ function printOverlap(figures: OverlapFigures[]): void {
   console.log(`  * findOverlap's choice above ${EXACT_MAX_ITEMS} leaves (method 'auto')`);
 }
 
+function printCompare(figures: CompareSimulateFigures[]): void {
+  const target = (seconds: number) =>
+    `(target a few seconds, ≤${TARGET.compareSeconds} s: ${verdict(seconds <= TARGET.compareSeconds)})`;
+  console.log('\nCompare and simulate (seconds, one run; worker API calls as the app makes them)');
+  for (const f of figures) {
+    console.log(
+      `${f.leavesOld} → ${f.leavesNew} leaves (lens gen --years 2); reading and splitting the ` +
+        `file ${s(f.setupSeconds)}; peak RSS ${f.peakRssMB.toFixed(0)} MB`,
+    );
+    console.log(
+      `  diff, analysing both schemes   ${s(f.diffSeconds).padStart(8)}  ${target(f.diffSeconds)}`,
+    );
+    console.log(
+      `  diff, analyses given           ${s(f.diffGivenAnalysesSeconds).padStart(8)}  ` +
+        `${target(f.diffGivenAnalysesSeconds)}; ${f.diffCounts.unchanged} unchanged, ` +
+        `${f.diffCounts.added} added, ${f.similarityMatches} matched by similarity`,
+    );
+    console.log(
+      `  diff of two seeds, given       ${s(f.seeds.seconds).padStart(8)}  ` +
+        `${target(f.seeds.seconds)}; ${f.seeds.similarityMatches} matched by similarity, ` +
+        `${f.seeds.removed} removed, ${f.seeds.added} added`,
+    );
+    const steps = BENCH_STEPS.map((st) => st.type).join(', ');
+    for (const p of f.simulate) {
+      console.log(
+        `  simulate ${p.policy.padEnd(19)}  steps ${s(p.stepsSeconds)}, with the analysis ` +
+          `${s(p.withAnalysisSeconds)}  ${target(p.withAnalysisSeconds)}; ` +
+          `${p.removed} removed, ${p.leavesAfter} leaves left`,
+      );
+    }
+    console.log(`  steps: ${steps}`);
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   if (options.childSize !== undefined) {
@@ -187,6 +235,10 @@ async function main(): Promise<void> {
   if (options.childOverlap !== undefined) {
     const n = options.childOverlap;
     process.send!(measureOverlap(n, options.seed, !options.overlapLshOnly.includes(n)));
+    return;
+  }
+  if (options.childCompare !== undefined) {
+    process.send!(measureCompareSimulate(options.childCompare, options.seed));
     return;
   }
   const started = performance.now();
@@ -207,9 +259,16 @@ async function main(): Promise<void> {
     overlap.push(await child<OverlapFigures>(['--child-overlap', String(n), ...common]));
   }
   printOverlap(overlap);
+  const compare: CompareSimulateFigures[] = [];
+  for (const n of options.compare) {
+    compare.push(await child<CompareSimulateFigures>(['--child-compare', String(n), ...common]));
+  }
+  printCompare(compare);
   const seconds = (performance.now() - started) / 1000;
   console.log(`\nTotal ${seconds.toFixed(0)} s.`);
-  console.log(JSON.stringify({ machine: m, seed: options.seed, targets: TARGET, sizes, overlap }));
+  console.log(
+    JSON.stringify({ machine: m, seed: options.seed, targets: TARGET, sizes, overlap, compare }),
+  );
   if (options.browser) {
     const browser = fileURLToPath(new URL('./browser.mjs', import.meta.url));
     const result = spawnSync(process.execPath, [browser], { stdio: 'inherit' });

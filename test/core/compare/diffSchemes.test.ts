@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeScheme } from '../../../src/core/analyze';
 import { diffSchemes } from '../../../src/core/compare/diffSchemes';
 import { importScheme } from '../../../src/core/import/importScheme';
 import type { Scheme } from '../../../src/core/types';
@@ -93,9 +94,33 @@ describe('diffSchemes(old, new) matches one to one', () => {
     ]);
   });
 
-  it('gives the same matches through LSH candidates as through all pairs', () => {
+  it('gives the same matches through the prefix join as through all pairs', () => {
     const exact = diffSchemes(OLD, NEW);
     const lsh = diffSchemes(OLD, NEW, { exactMaxPairs: 0 });
     expect(lsh.counts).toEqual(exact.counts);
+  });
+});
+
+describe('diffSchemes(old, new, { analyses }) takes the metrics from analyses given', () => {
+  it('reports the same growth and metrics as when it analyses the schemes itself', () => {
+    const given = diffSchemes(OLD, NEW, {
+      analyses: { old: analyzeScheme(OLD), new: analyzeScheme(NEW) },
+    });
+    const own = diffSchemes(OLD, NEW);
+    expect(given.metrics).toEqual(own.metrics);
+    expect(given.byLevel).toEqual(own.byLevel);
+    expect(given.leaves).toEqual(own.leaves);
+  });
+
+  it('uses the figures given, e.g. an analysis that counts the user’s overrides', () => {
+    const basis = (leaves: number, processShare: number) => ({
+      counts: { byLevel: [2, leaves], leaves },
+      overlap: { ratio: 0 },
+      incentive: { negativeRatio: 0.5 },
+      kind: { processShare },
+      flags: { leaves: 1 },
+    });
+    const d = diffSchemes(OLD, NEW, { analyses: { old: basis(5, 0.8), new: basis(5, 0.2) } });
+    expect(d.metrics.processShare).toEqual({ old: 0.8, new: 0.2, delta: 0.2 - 0.8 });
   });
 });
