@@ -2,7 +2,7 @@
  * Comparing two schemes of the workspace (issue 4 "Compare"): the pair chosen (saved with the
  * view, defaulting to the two latest years) and their diff, computed in the worker.
  */
-import type { SchemeDiff } from '../../core/compare/diffSchemes';
+import type { DiffBasis, SchemeDiff } from '../../core/compare/diffSchemes';
 import { defaultPair } from './entries';
 import type { Lens } from './lens.svelte';
 
@@ -43,13 +43,37 @@ export class Comparison {
     if (!key || !a || !b || this.last?.key === key) return;
     this.busy = true;
     try {
-      const diff = await this.lens.client.diff(a.scheme, b.scheme, { threshold: b.threshold });
+      // The headline numbers of both are known already: only they cross, not the analyses,
+      // and the worker does not analyse either scheme again (issue 5: compare at 100k).
+      const analyses = this.basis(a.id, b.id);
+      const diff = await this.lens.client.diff(a.scheme, b.scheme, {
+        threshold: b.threshold,
+        ...(analyses ? { analyses } : {}),
+      });
       if (diff && key === this.key()) this.last = { key, diff };
     } catch (e) {
       this.lens.fail(e);
     } finally {
       this.busy = false;
     }
+  }
+
+  /** The numbers the diff compares, from the analyses shown, when both are there. */
+  private basis(oldId: string, newId: string): { old: DiffBasis; new: DiffBasis } | null {
+    const of = (id: string): DiffBasis | null => {
+      const a = this.lens.analyses.get(id);
+      if (!a) return null;
+      return {
+        counts: { byLevel: a.counts.byLevel, leaves: a.counts.leaves },
+        overlap: { ratio: a.overlap.ratio },
+        incentive: { negativeRatio: a.incentive.negativeRatio },
+        kind: { processShare: a.kind.processShare },
+        flags: { leaves: a.flags.leaves },
+      };
+    };
+    const o = of(oldId);
+    const n = of(newId);
+    return o && n ? { old: o, new: n } : null;
   }
 
   private key(): string | null {
