@@ -3,40 +3,14 @@
 // nothing was requested from another origin.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { test } from 'node:test';
 import iconv from 'iconv-lite';
-import { launch, openPage } from './browser.mjs';
+import { CORPUS, download, finish, headline, openApp, text, useBrowser } from './helpers.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = join(root, '../shared/corpus');
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-
-/** A page with the default sample open and analysed. */
-async function openApp() {
-  const session = await openPage(browser);
-  await session.page.getByTestId('door-level-1').waitFor({ timeout: 20000 });
-  return session;
-}
-
-/** Ends a test: no console errors, no foreign requests. */
-async function finish({ context, errors, foreign }) {
-  await context.close();
-  assert.deepEqual(errors, [], 'console errors');
-  assert.deepEqual(foreign, [], 'requests to other origins');
-}
-
-const text = (page, testid) => page.getByTestId(testid).textContent();
-
+const browser = useBrowser();
 /**
  * Clicks a point that really is on the element: a large arc's bounding-box centre can lie in
  * the sunburst's centre circle, so sample its box for a point the element itself receives.
@@ -60,16 +34,8 @@ async function clickInside(page, locator) {
   await page.mouse.click(point.x, point.y);
 }
 
-async function headline(page) {
-  return [
-    await text(page, 'door-level-1-value'),
-    await text(page, 'door-level-2-value'),
-    await text(page, 'door-level-3-value'),
-  ];
-}
-
 test('the default sample shows 4 大项 / 109 小项 / 371 细项', async () => {
-  const session = await openApp();
+  const session = await openApp(browser());
   const { page } = session;
   assert.deepEqual(await headline(page), ['4', '109', '371']);
   const words = (await text(page, 'headline')).replace(/\s+/g, ' ');
@@ -82,9 +48,9 @@ test('the default sample shows 4 大项 / 109 小项 / 371 细项', async () => 
 });
 
 test('a GB18030 file from the corpus opens, after the mapping step, with its 25 items', async () => {
-  const session = await openApp();
+  const session = await openApp(browser());
   const { page } = session;
-  const utf8 = readFileSync(join(corpus, 'shicheng_2018_hezhang_xiangzhen.csv'), 'utf8');
+  const utf8 = readFileSync(join(CORPUS, 'shicheng_2018_hezhang_xiangzhen.csv'), 'utf8');
   const gb = iconv.encode(utf8, 'gb18030');
   assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(gb), 'really not UTF-8');
   await page.getByTestId('file-input').setInputFiles({
@@ -124,7 +90,7 @@ test('a GB18030 file from the corpus opens, after the mapping step, with its 25 
 });
 
 test('a broken file dropped on the page shows its error with the row; the scheme stays', async () => {
-  const session = await openApp();
+  const session = await openApp(browser());
   const { page } = session;
   // Dropped onto the page this time, as a user drags it from the desktop.
   const broken = '编号,上级编号,名称\n1,,党的建设\n2,9,召开会议\n';
@@ -149,7 +115,7 @@ test('a broken file dropped on the page shows its error with the row; the scheme
 });
 
 test('the sunburst zooms by click and by keyboard, and back', async () => {
-  const session = await openApp();
+  const session = await openApp(browser());
   const { page } = session;
   const host = page.getByTestId('sunburst');
   const zoom = () => host.getAttribute('data-zoom');
@@ -195,7 +161,7 @@ test('the sunburst zooms by click and by keyboard, and back', async () => {
 });
 
 test('the tree starts collapsed below level 2, and expands by click and by "expand all"', async () => {
-  const session = await openApp();
+  const session = await openApp(browser());
   const { page } = session;
   await page.getByTestId('tab-tree').click();
   const nodes = page.locator('[data-testid="tree"] g.node');
@@ -239,7 +205,7 @@ test('the tree starts collapsed below level 2, and expands by click and by "expa
 });
 
 test('overriding an item as process changes the process share at once', async () => {
-  const session = await openApp();
+  const session = await openApp(browser());
   const { page } = session;
   const door = page.getByTestId('door-process');
   const before = Number(await door.getAttribute('data-count'));
@@ -277,7 +243,7 @@ test('overriding an item as process changes the process share at once', async ()
 });
 
 test('switching the language to English and back', async () => {
-  const session = await openApp();
+  const session = await openApp(browser());
   const { page } = session;
   await page.getByTestId('lang-switch').click();
   const words = (await text(page, 'headline')).replace(/\s+/g, ' ');
@@ -290,33 +256,21 @@ test('switching the language to English and back', async () => {
 });
 
 test('exports: the sunburst as a valid PNG and SVG, the table as neutralised CSV', async () => {
-  const session = await openApp();
+  const session = await openApp(browser());
   const { page } = session;
   await page.locator('[data-testid="sunburst"] path').first().waitFor();
-  const [png] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('sunburst-export-png').click(),
-  ]);
-  assert.match(png.suggestedFilename(), /\.png$/);
-  const pngBytes = readFileSync(await png.path());
-  assert.deepEqual([...pngBytes.subarray(0, 8)], PNG_SIGNATURE);
-  assert.ok(pngBytes.length > 10000, `PNG of ${pngBytes.length} bytes`);
+  const png = await download(page, 'sunburst-export-png');
+  assert.match(png.name, /\.png$/);
+  assert.deepEqual([...png.bytes.subarray(0, 8)], PNG_SIGNATURE);
+  assert.ok(png.bytes.length > 10000, `PNG of ${png.bytes.length} bytes`);
 
-  const [svg] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('sunburst-export-svg').click(),
-  ]);
-  const svgText = readFileSync(await svg.path(), 'utf8');
-  assert.match(svgText, /<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  const svg = await download(page, 'sunburst-export-svg');
+  assert.match(svg.text, /<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 
   await page.getByTestId('tab-table').click();
-  const [csv] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('table-export-csv').click(),
-  ]);
-  const csvText = readFileSync(await csv.path(), 'utf8');
-  assert.equal(csvText.charCodeAt(0), 0xfeff);
-  const lines = csvText.trim().split('\r\n');
+  const csv = await download(page, 'table-export-csv');
+  assert.equal(csv.text.charCodeAt(0), 0xfeff);
+  const lines = csv.text.trim().split('\r\n');
   assert.equal(lines.length, 1 + 371);
   assert.ok(!lines.some((l) => /(^|,)[=+\-@]/.test(l)), 'no cell starts a formula');
   await finish(session);

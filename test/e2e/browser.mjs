@@ -24,16 +24,10 @@ export function launch() {
 }
 
 /**
- * A fresh page at 1440×900 with Chinese locale. `errors` collects console errors and page
- * errors; `foreign` collects requests to any origin other than the app's own.
+ * Watches `page`: `errors` collects console errors and page errors; `foreign` collects requests
+ * to any origin other than the app's own (data: and blob: URLs are the page's own).
  */
-export async function openPage(browser, path = '/') {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
+export function watch(page) {
   const errors = [];
   const foreign = [];
   const origin = new URL(BASE_URL).origin;
@@ -46,6 +40,20 @@ export async function openPage(browser, path = '/') {
     if (/^(data|blob):/.test(url)) return;
     if (new URL(url).origin !== origin) foreign.push(url);
   });
+  return { errors, foreign };
+}
+
+/**
+ * A fresh page at 1440×900 with Chinese locale, watched (see watch) from before it loads.
+ */
+export async function openPage(browser, path = '/') {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const { errors, foreign } = watch(page);
   await page.goto(BASE_URL + path);
   return { context, page, errors, foreign };
 }

@@ -2,54 +2,10 @@
 // the growth chart showing 9 (2011) and 4 / 109 / 371 (2020), and a diff whose counts per kind
 // of change are those `lens compare` prints for the same two files.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { launch, openPage } from './browser.mjs';
+import { test } from 'node:test';
+import { finish, lens, openTwoYears, shot, useBrowser } from './helpers.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const SHOTS = '/tmp/shots4';
-mkdirSync(SHOTS, { recursive: true });
-
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-
-/** `npm run lens -- ARGS`, parsed as JSON. */
-function lens(...args) {
-  const out = execFileSync('npm', ['run', '--silent', 'lens', '--', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-  });
-  return JSON.parse(out);
-}
-
-async function finish({ context, errors, foreign }) {
-  await context.close();
-  assert.deepEqual(errors, [], 'console errors');
-  assert.deepEqual(foreign, [], 'requests to other origins');
-}
-
-/** The app with the 2020 sample (opened at start) and the 2011 sample from the picker. */
-async function openTwoYears() {
-  const session = await openPage(browser);
-  const { page } = session;
-  await page.getByTestId('door-level-1').waitFor({ timeout: 20000 });
-  await page.getByTestId('sample-picker').selectOption('scheme-2011.csv');
-  await page.getByTestId('entry').nth(1).waitFor();
-  // The sample added becomes the active scheme: its overview says 9 major items.
-  await page.waitForFunction(
-    () => document.querySelector('[data-testid="door-level-1-value"]')?.textContent === '9',
-  );
-  return session;
-}
+const browser = useBrowser();
 
 /** Each year group of the growth chart: its axis label, the numbers under it, the bar values. */
 function growthGroups(page) {
@@ -69,7 +25,7 @@ test('two samples as two years: the growth chart shows 9 for 2011 and 4 / 109 / 
   assert.equal(old[0], 9);
   assert.deepEqual(now, [4, 109, 371]);
 
-  const session = await openTwoYears();
+  const session = await openTwoYears(browser());
   const { page } = session;
   const years = await page.getByTestId('entry-year').allTextContents();
   assert.deepEqual([...years].sort(), ['2011', '2020']);
@@ -96,7 +52,7 @@ test('two samples as two years: the growth chart shows 9 for 2011 and 4 / 109 / 
 
 test('the diff of 2011 → 2020 counts each kind of change as `lens compare` does', async () => {
   const cli = lens('compare', 'data/scheme-2011.csv', 'data/scheme-2020.csv');
-  const session = await openTwoYears();
+  const session = await openTwoYears(browser());
   const { page } = session;
   await page.getByTestId('page-compare').click();
   await page.getByTestId('diff-count-all').waitFor({ timeout: 20000 });
@@ -128,7 +84,7 @@ test('the diff of 2011 → 2020 counts each kind of change as `lens compare` doe
     .evaluateAll((rows) => [...new Set(rows.map((r) => r.dataset.status))]);
   assert.deepEqual(statuses, ['removed']);
   await page.getByTestId('diff-count-all').click();
-  await page.screenshot({ path: join(SHOTS, 'compare.png'), fullPage: true });
-  await page.getByTestId('compare-view').screenshot({ path: join(SHOTS, 'compare-view.png') });
+  await page.screenshot({ path: shot('compare.png'), fullPage: true });
+  await page.getByTestId('compare-view').screenshot({ path: shot('compare-view.png') });
   await finish(session);
 });

@@ -4,64 +4,32 @@
 // workbook opens sheet by sheet like the command line reads it; files the app cannot read
 // (old .xls, 200 MB, …) get a clear message and the open scheme stays.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
-import { BASE_URL, launch, openPage } from './browser.mjs';
+import { BASE_URL, watch } from './browser.mjs';
+import {
+  addMergedTable,
+  corpusRows,
+  download,
+  headline,
+  lens,
+  lensText,
+  openApp,
+  text,
+  useBrowser,
+} from './helpers.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = join(root, '../shared/corpus');
-
-let browser;
 let tmp;
-before(async () => {
+before(() => {
   tmp = mkdtempSync(join(tmpdir(), 'lens-hardening-'));
-  browser = await launch();
 });
-after(async () => {
-  await browser?.close();
+after(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
-
-/** Runs the command line (`npm run lens -- …`) and returns its stdout. */
-function lens(...args) {
-  const run = spawnSync('npx', ['tsx', 'src/cli.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  assert.equal(run.status, 0, `lens ${args.join(' ')}: ${run.stderr}`);
-  return run.stdout;
-}
-
-const text = (page, testid) => page.getByTestId(testid).textContent();
-
-/** The headline's three level counts, as shown. */
-function headline(page) {
-  return Promise.all([1, 2, 3].map((i) => text(page, `door-level-${i}-value`)));
-}
-
-/** Console errors and requests to other origins of a page opened with context.newPage(). */
-function watch(page) {
-  const errors = [];
-  const foreign = [];
-  const origin = new URL(BASE_URL).origin;
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => errors.push(String(err)));
-  page.on('request', (req) => {
-    const url = req.url();
-    if (/^(data|blob):/.test(url)) return;
-    if (new URL(url).origin !== origin) foreign.push(url);
-  });
-  return { errors, foreign };
-}
+const browser = useBrowser();
 
 /**
  * One IndexedDB operation from a page of the app's origin, on the app's store
@@ -138,8 +106,7 @@ async function storedWhen(page, ok, what, timeout = 20000) {
 
 /** The app with the 2020 sample open, analysed and saved in IndexedDB. */
 async function openSaved() {
-  const session = await openPage(browser);
-  await session.page.getByTestId('door-level-1').waitFor({ timeout: 20000 });
+  const session = await openApp(browser());
   const stored = await storedWhen(session.page, (s) => s.entries.length === 1, '1 entry');
   return { ...session, stored };
 }
@@ -184,7 +151,7 @@ function bytesOfBase64(value) {
 
 test('a tab closed while a large file is being analysed reopens with the workspace as before', async () => {
   const file = join(tmp, 'gen-60000.csv');
-  writeFileSync(file, lens('gen', '--leaves', '60000', '--seed', '2'));
+  writeFileSync(file, lensText('gen', '--leaves', '60000', '--seed', '2'));
   const { page, context, stored } = await openSaved();
   const [entry] = stored.entries;
 
@@ -330,12 +297,9 @@ for (const { name, write, says } of [
     await problem.waitFor({ timeout: 20000 });
     for (const pattern of says) assert.match(await problem.textContent(), pattern);
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByTestId('store-raw-export').click(),
-    ]);
-    assert.match(download.suggestedFilename(), /\.json$/);
-    const raw = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    const exported = await download(page, 'store-raw-export');
+    assert.match(exported.name, /\.json$/);
+    const raw = JSON.parse(exported.text);
     assert.deepEqual(bytesOfBase64(raw), written, 'the download is the record as written');
 
     // A new workspace: the sample, saved under 'current' beside the record kept aside.
@@ -358,8 +322,7 @@ for (const { name, write, says } of [
 }
 
 test('the CSP allows connections only to the own origin: a fetch elsewhere is refused', async () => {
-  const { page, context, errors, foreign } = await openPage(browser);
-  await page.getByTestId('door-level-1').waitFor({ timeout: 20000 });
+  const { page, context, errors, foreign } = await openApp(browser());
   const csp = await page.evaluate(
     () =>
       document
@@ -404,7 +367,7 @@ test('the CSP allows connections only to the own origin: a fetch elsewhere is re
  * first column's blank-below cells merged, and `hidden` sheet rows (1-based) hidden.
  */
 async function coverAndTable(file, sheetName, hidden) {
-  const rows = Papa.parse(readFileSync(join(corpus, file), 'utf8'), { skipEmptyLines: true }).data;
+  const rows = corpusRows(file);
   const wb = new ExcelJS.Workbook();
   const cover = wb.addWorksheet('封面');
   cover.addRow(['2013年度卫生监督协管服务项目质量考评']);
@@ -412,14 +375,7 @@ async function coverAndTable(file, sheetName, hidden) {
   cover.addRow(['考评单位：', '某社区卫生服务中心']);
   cover.addRow(['考评日期：', '2013年12月']);
   const ws = wb.addWorksheet(sheetName);
-  for (const row of rows)
-    ws.addRow(row.map((c) => (c !== '' && !isNaN(Number(c)) ? Number(c) : c)));
-  for (let r = 2; r <= rows.length; r++) {
-    if (rows[r - 1][0] === '') continue;
-    let end = r;
-    while (end < rows.length && rows[end][0] === '') end++;
-    if (end > r) ws.mergeCells(r, 1, end, 1);
-  }
+  addMergedTable(ws, rows);
   for (const r of hidden) ws.getRow(r).hidden = true;
   return { rows, buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
 }
@@ -441,12 +397,11 @@ test('a two-sheet workbook: the sheet picker re-reads the table sheet, counts eq
   );
   const file = join(tmp, 'changshu-考评.xlsx');
   writeFileSync(file, buffer);
-  const cli = JSON.parse(lens('analyze', file, '--sheet', sheet));
+  const cli = lens('analyze', file, '--sheet', sheet);
   // The CLI reads hidden rows (nothing skipped unless asked): the CSV's 27 items.
   assert.equal(cli.counts.leaves, 27);
 
-  const { page, context, errors, foreign } = await openPage(browser);
-  await page.getByTestId('door-level-1').waitFor({ timeout: 20000 });
+  const { page, context, errors, foreign } = await openApp(browser());
   await page.getByTestId('file-input').setInputFiles(file);
   await page.getByTestId('mapping-dialog').waitFor({ timeout: 20000 });
   const picker = page.getByTestId('sheet-picker');
@@ -521,8 +476,7 @@ test('a workbook whose first sheet is a cover: the mapping step reads the table,
     '考评表',
     [],
   );
-  const { page, context } = await openPage(browser);
-  await page.getByTestId('door-level-1').waitFor({ timeout: 20000 });
+  const { page, context } = await openApp(browser());
   await page.getByTestId('file-input').setInputFiles({
     name: 'changshu-考评.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -2,58 +2,20 @@
 // navigation through the slides, and a PDF printed from the report page with Chromium's
 // page.pdf: one A4 page, the scheme's numbers in it. Expected numbers come from `lens analyze`.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { test } from 'node:test';
 import { inflateSync } from 'node:zlib';
-import { launch, openPage } from './browser.mjs';
+import { finish, lens, openTwoYears, percent, shot, useBrowser } from './helpers.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const SHOTS = '/tmp/shots4';
-mkdirSync(SHOTS, { recursive: true });
-
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-
-/** `npm run lens -- ARGS`, parsed as JSON. */
-function lens(...args) {
-  const out = execFileSync('npm', ['run', '--silent', 'lens', '--', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-  });
-  return JSON.parse(out);
-}
-
-/** A ratio as the app writes it (src/ui/format.ts percent). */
-const percent = (r) => `${(r * 100).toFixed(1)}%`;
-
-async function finish({ context, errors, foreign }) {
-  await context.close();
-  assert.deepEqual(errors, [], 'console errors');
-  assert.deepEqual(foreign, [], 'requests to other origins');
-}
+const browser = useBrowser();
 
 /**
  * The app as a presenter prepares it: the 2011 and 2020 samples (so growth has two years), the
  * 2020 scheme active with one consolidation step simulated, back on the analyse page.
  */
 async function prepared() {
-  const session = await openPage(browser);
+  const session = await openTwoYears(browser());
   const { page } = session;
-  await page.getByTestId('door-level-1').waitFor({ timeout: 20000 });
-  await page.getByTestId('sample-picker').selectOption('scheme-2011.csv');
-  await page.getByTestId('entry').nth(1).waitFor();
-  await page.waitForFunction(
-    () => document.querySelector('[data-testid="door-level-1-value"]')?.textContent === '9',
-  );
   await page
     .getByTestId('entry')
     .filter({ has: page.getByTestId('entry-year').getByText('2020') })
@@ -101,14 +63,14 @@ test('the presentation goes → ← End Home by keyboard and Escape closes it', 
   // Walk through every slide with →, one screenshot each; the counter follows.
   const kinds = [first.kind];
   await page.waitForTimeout(700);
-  await page.screenshot({ path: join(SHOTS, 'present-1-numbers.png') });
+  await page.screenshot({ path: shot('present-1-numbers.png') });
   for (let i = 1; i < n; i++) {
     await page.keyboard.press('ArrowRight');
     const now = await where(page);
     assert.deepEqual([now.index, now.counter], [i, `${i + 1} / ${n}`]);
     kinds.push(now.kind);
     await page.waitForTimeout(700);
-    await page.screenshot({ path: join(SHOTS, `present-${i + 1}-${now.kind}.png`) });
+    await page.screenshot({ path: shot(`present-${i + 1}-${now.kind}.png`) });
   }
   // Two years and a simulation give their own slides (src/ui/present/deck.ts slidesOf).
   assert.deepEqual(kinds.slice(0, 4), ['numbers', 'sunburst', 'growth', 'simulation']);
@@ -248,14 +210,14 @@ test('the report prints to one A4 page of PDF with the scheme’s numbers in it'
   for (const name of ['overlap', 'negative', 'process', 'criteria', 'structural', 'vetoes']) {
     assert.equal((await metric(name)).trim(), expected[name], name);
   }
-  await page.screenshot({ path: join(SHOTS, 'report-print.png'), fullPage: true });
+  await page.screenshot({ path: shot('report-print.png'), fullPage: true });
   // The same at the width of an A4 page (210 mm at 96 px per inch), as the PDF lays it out.
   await page.setViewportSize({ width: 794, height: 1123 });
   await page.waitForTimeout(300);
-  await page.screenshot({ path: join(SHOTS, 'report-print-a4.png'), fullPage: true });
+  await page.screenshot({ path: shot('report-print-a4.png'), fullPage: true });
 
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  writeFileSync(join(SHOTS, 'report.pdf'), pdf);
+  writeFileSync(shot('report.pdf'), pdf);
   assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? [];
   assert.equal(pages.length, 1, 'one page');

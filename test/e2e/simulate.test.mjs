@@ -3,18 +3,23 @@
 // scheme's CSV export read back through the file input. The expected numbers come from the
 // command line, run from the test, never from a number typed here.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { launch, openPage } from './browser.mjs';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import {
+  download,
+  finish,
+  lens,
+  lensText,
+  metrics,
+  openApp,
+  percent,
+  shot,
+  useBrowser,
+} from './helpers.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const SHOTS = '/tmp/shots4';
 const work = mkdtempSync(join(tmpdir(), 'lens-sim-'));
-mkdirSync(SHOTS, { recursive: true });
 
 /** The app's default points policy (src/ui/state/entries.ts DEFAULT_POLICY). */
 const POLICY = 'keep-parent-totals';
@@ -23,26 +28,9 @@ const CLI_STEPS = ['merge-overlap:sum', 'drop-flag:meeting', 'cap-branch:3'];
 const CRITERIA = ['meeting', 'documents', 'traces', 'online', 'signs', 'certificates'];
 const STRUCTURAL = ['wide-branch', 'micro-item', 'uncapped-deduction'];
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+const browser = useBrowser();
+after(() => rmSync(work, { recursive: true, force: true }));
 
-/** `npm run lens -- ARGS`, its stdout. */
-function lens(...args) {
-  return execFileSync('npm', ['run', '--silent', 'lens', '--', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-  });
-}
-
-/** A ratio as the app writes it (src/ui/simulate/compareMetrics.ts metricText). */
-const percent = (r) => `${(r * 100).toFixed(1)}%`;
 /** Points as the app writes them (src/ui/format.ts points). */
 const points = (p) => (Number.isInteger(p) ? String(p) : String(Math.round(p * 100) / 100));
 
@@ -53,19 +41,17 @@ const points = (p) => (Number.isInteger(p) ? String(p) : String(Math.round(p * 1
  */
 function expectedAfter(steps) {
   const out = join(work, `sim-${steps.length}.csv`);
-  const json = JSON.parse(
-    lens(
-      'simulate',
-      'data/scheme-2020.csv',
-      ...steps.flatMap((s) => ['--step', s]),
-      '--points',
-      POLICY,
-      '--out',
-      out,
-    ),
+  const json = lens(
+    'simulate',
+    'data/scheme-2020.csv',
+    ...steps.flatMap((s) => ['--step', s]),
+    '--points',
+    POLICY,
+    '--out',
+    out,
   );
   const a = json.after;
-  const leaves = lens('analyze', out, '--leaves').trim().split('\n').map(JSON.parse);
+  const leaves = lensText('analyze', out, '--leaves').trim().split('\n').map(JSON.parse);
   assert.equal(leaves.length, a.leaves, 'the CLI reads back its own CSV with every leaf');
   const expected = {
     leaves: String(a.leaves),
@@ -78,13 +64,6 @@ function expectedAfter(steps) {
   };
   a.byLevel.forEach((n, i) => (expected[`level-${i + 1}`] = String(n)));
   return expected;
-}
-
-/** The numbers of one column of the before/after panel, by data-metric. */
-function column(page, testid) {
-  return page
-    .locator(`[data-testid="${testid}"] [data-metric]`)
-    .evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.metric, e.textContent])));
 }
 
 /** Waits until `n` steps are applied, their result shown and the controls free again. */
@@ -109,9 +88,8 @@ async function settled(page, n) {
 }
 
 async function openSimulate() {
-  const session = await openPage(browser);
+  const session = await openApp(browser());
   const { page } = session;
-  await page.getByTestId('door-level-1').waitFor({ timeout: 20000 });
   await page.getByTestId('page-simulate').click();
   await page.getByTestId('simulate').waitFor();
   await settled(page, 0);
@@ -131,12 +109,6 @@ async function addThreeSteps(page) {
   await settled(page, 3);
 }
 
-async function finish({ context, errors, foreign }) {
-  await context.close();
-  assert.deepEqual(errors, [], 'console errors');
-  assert.deepEqual(foreign, [], 'requests to other origins');
-}
-
 test('three steps with undo, redo and Ctrl+Z match `lens simulate` with the same steps', async () => {
   const three = expectedAfter(CLI_STEPS);
   const two = expectedAfter(CLI_STEPS.slice(0, 2));
@@ -152,30 +124,30 @@ test('three steps with undo, redo and Ctrl+Z match `lens simulate` with the same
     true,
     'the default policy',
   );
-  assert.deepEqual(await column(page, 'sim-before'), none, 'before = the scheme as read');
+  assert.deepEqual(await metrics(page, 'sim-before'), none, 'before = the scheme as read');
 
   await addThreeSteps(page);
-  assert.deepEqual(await column(page, 'sim-after'), three, 'after three steps');
-  assert.deepEqual(await column(page, 'sim-before'), none, 'the original never changes');
-  await page.screenshot({ path: join(SHOTS, 'simulate.png'), fullPage: true });
+  assert.deepEqual(await metrics(page, 'sim-after'), three, 'after three steps');
+  assert.deepEqual(await metrics(page, 'sim-before'), none, 'the original never changes');
+  await page.screenshot({ path: shot('simulate.png'), fullPage: true });
 
   await page.getByTestId('sim-undo').click();
   await settled(page, 2);
   await page.getByTestId('sim-step-redo-2').waitFor();
-  assert.deepEqual(await column(page, 'sim-after'), two, 'undo → two steps');
+  assert.deepEqual(await metrics(page, 'sim-after'), two, 'undo → two steps');
 
   await page.getByTestId('sim-redo').click();
   await settled(page, 3);
-  assert.deepEqual(await column(page, 'sim-after'), three, 'redo → three steps');
+  assert.deepEqual(await metrics(page, 'sim-after'), three, 'redo → three steps');
 
   // The keyboard: out of any field, Ctrl+Z undoes and Ctrl+Y redoes.
   await page.evaluate(() => document.activeElement?.blur());
   await page.keyboard.press('Control+z');
   await settled(page, 2);
-  assert.deepEqual(await column(page, 'sim-after'), two, 'Ctrl+Z → two steps');
+  assert.deepEqual(await metrics(page, 'sim-after'), two, 'Ctrl+Z → two steps');
   await page.keyboard.press('Control+y');
   await settled(page, 3);
-  assert.deepEqual(await column(page, 'sim-after'), three, 'Ctrl+Y → three steps');
+  assert.deepEqual(await metrics(page, 'sim-after'), three, 'Ctrl+Y → three steps');
   await finish(session);
 });
 
@@ -183,20 +155,15 @@ test('the simulated scheme exported as CSV opens again with the same numbers', a
   const session = await openSimulate();
   const { page } = session;
   await addThreeSteps(page);
-  const simulated = await column(page, 'sim-after');
+  const simulated = await metrics(page, 'sim-after');
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('sim-export-csv').click(),
-  ]);
-  assert.match(download.suggestedFilename(), /\.csv$/);
-  const bytes = readFileSync(await download.path());
-  const text = bytes.toString('utf8');
+  const { name, bytes, text } = await download(page, 'sim-export-csv');
+  assert.match(name, /\.csv$/);
   // Formula-looking cells are neutralised (issue 4: "written so that Excel does not run it").
   assert.ok(!text.split(/\r?\n/).some((l) => /(^|,)[=+\-@]/.test(l)), 'no cell starts a formula');
 
   await page.getByTestId('file-input').setInputFiles({
-    name: download.suggestedFilename(),
+    name,
     mimeType: 'text/csv',
     buffer: bytes,
   });
@@ -208,6 +175,6 @@ test('the simulated scheme exported as CSV opens again with the same numbers', a
   // The new scheme is the active one; the simulate page shows it as read, with no steps.
   await page.getByTestId('sim-log-empty').waitFor();
   await settled(page, 0);
-  assert.deepEqual(await column(page, 'sim-before'), simulated, 'read back = simulated');
+  assert.deepEqual(await metrics(page, 'sim-before'), simulated, 'read back = simulated');
   await finish(session);
 });

@@ -3,36 +3,10 @@
 // workspace exports to a JSON file that a fresh browser imports; a broken file and one from a
 // newer version are refused with a message and change nothing.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { launch, openPage } from './browser.mjs';
+import { test } from 'node:test';
+import { download, finish, metrics, openApp, openTwoYears, useBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
-
-async function finish({ context, errors, foreign }) {
-  await context.close();
-  assert.deepEqual(errors, [], 'console errors');
-  assert.deepEqual(foreign, [], 'requests to other origins');
-}
-
-/** The app with the 2020 sample (opened at start) and the 2011 sample from the picker. */
-async function openTwoYears() {
-  const session = await openPage(browser);
-  const { page } = session;
-  await page.getByTestId('door-level-1').waitFor({ timeout: 20000 });
-  await page.getByTestId('sample-picker').selectOption('scheme-2011.csv');
-  await page.getByTestId('entry').nth(1).waitFor();
-  await page.waitForFunction(
-    () => document.querySelector('[data-testid="door-level-1-value"]')?.textContent === '9',
-  );
-  return session;
-}
+const browser = useBrowser();
 
 /** The workspace bar as a user reads it: each chip's year, label, and whether it is active. */
 function chips(page) {
@@ -81,9 +55,7 @@ async function simulation(page) {
           .filter((e) => /^sim-step-(redo-)?\d+$/.test(e.dataset.testid ?? ''))
           .map((e) => `${e.dataset.testid}: ${e.querySelector('.label')?.textContent}`),
       ),
-    after: await page
-      .locator('[data-testid="sim-after"] [data-metric]')
-      .evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.metric, e.textContent]))),
+    after: await metrics(page, 'sim-after'),
   };
 }
 
@@ -91,7 +63,7 @@ async function simulation(page) {
 const saved = (page) => page.waitForTimeout(1200);
 
 test('a reload restores labels, years, the active scheme, the page, the steps and the language', async () => {
-  const session = await openTwoYears();
+  const session = await openTwoYears(browser());
   const { page } = session;
 
   // Rename the 2011 scheme, as a user gives a file a readable name.
@@ -142,7 +114,7 @@ test('a reload restores labels, years, the active scheme, the page, the steps an
 });
 
 test('the label and year of a scheme, edited in the workspace bar, are kept across a reload', async () => {
-  const session = await openTwoYears();
+  const session = await openTwoYears(browser());
   const { page } = session;
   await chipOfYear(page, '2011').getByTestId('entry-edit').click();
   await page.getByTestId('entry-label-input').fill('旧方案');
@@ -169,7 +141,7 @@ test('the label and year of a scheme, edited in the workspace bar, are kept acro
 });
 
 test('the workspace exports as JSON and a fresh browser imports it; broken and newer files are refused', async () => {
-  const a = await openTwoYears();
+  const a = await openTwoYears(browser());
   await chipOfYear(a.page, '2020').locator('button[aria-pressed]').click();
   await a.page.getByTestId('page-simulate').click();
   await settled(a.page, 0);
@@ -178,12 +150,9 @@ test('the workspace exports as JSON and a fresh browser imports it; broken and n
   const bar = await chips(a.page);
   const sim = await simulation(a.page);
 
-  const [download] = await Promise.all([
-    a.page.waitForEvent('download'),
-    a.page.getByTestId('workspace-export').click(),
-  ]);
-  assert.match(download.suggestedFilename(), /\.json$/);
-  const json = readFileSync(await download.path(), 'utf8');
+  const exported = await download(a.page, 'workspace-export');
+  assert.match(exported.name, /\.json$/);
+  const json = exported.text;
   const doc = JSON.parse(json);
   assert.equal(doc.version, 1);
   assert.deepEqual(
@@ -196,16 +165,15 @@ test('the workspace exports as JSON and a fresh browser imports it; broken and n
   await finish(a);
 
   // A fresh browser: its own empty storage, so it opens the 2020 sample alone.
-  const b = await openPage(browser);
+  const b = await openApp(browser());
   const { page } = b;
-  await page.getByTestId('door-level-1').waitFor({ timeout: 20000 });
   assert.equal(await page.getByTestId('entry').count(), 1);
   const importFile = (name, text) =>
     page
       .getByTestId('workspace-file')
       .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
-  await importFile(download.suggestedFilename(), json);
+  await importFile(exported.name, json);
   await page.getByTestId('simulate').waitFor({ timeout: 20000 });
   await settled(page, 1);
   assert.deepEqual(await chips(page), bar, 'the same schemes, the same one active');
