@@ -169,9 +169,23 @@ describe('ItemEdits: what it can merge with', () => {
     expect(others.length).toBeGreaterThan(0);
     expect(values.slice(0, siblings.length)).toEqual(siblings);
     expect(values.slice(siblings.length, siblings.length + others.length)).toEqual(others);
-    // Every other leaf of level 3 is there once: 371 leaves, all at level 3, less the item.
+    // The other 370 leaves of level 3 are candidates; the list shows the first 300 once each
+    // (a list of every item of a 100,000-item scheme would stall the page) …
     expect(new Set(values).size).toBe(values.length);
-    expect(values).toHaveLength(370);
+    expect(values).toHaveLength(300);
+    expect(screen.getByTestId('item-edits').textContent).toContain('370');
+  });
+
+  it('finds a candidate beyond the first 300 through the filter', async () => {
+    const scheme = read('scheme-2020.csv');
+    const view = buildView(scheme, null);
+    setup('n3', { view });
+    const shown = new Set(optionValues('edit-merge-select'));
+    const far = scheme.nodes.filter((n) => n.children.length === 0 && n.id !== 'n3').at(-1)!;
+    expect(shown.has(far.id)).toBe(false);
+    const filter = screen.getByTestId<HTMLInputElement>('edit-merge-filter');
+    await fireEvent.input(filter, { target: { value: far.name } });
+    expect(optionValues('edit-merge-select')).toContain(far.id);
   });
 
   it('shows a filter over more than 50 candidates and narrows the list by name', async () => {
