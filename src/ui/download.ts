@@ -17,5 +17,7 @@ export function safeFileName(label: string): string {
   return label.replace(/\.[a-z]{2,4}$/i, '').replace(/[\\/:*?"<>|\s]+/g, '_') || 'scheme';
 }
 
-/** The media type of an .xlsx workbook. */
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Saves CSV text (the scheme, a table, a step log) as `fileName`. */
+export function downloadCsv(text: string, fileName: string): void {
+  download(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
+}
