@@ -4,12 +4,17 @@
  * on the same channel supersedes an older one and the older reply is dropped (STYLE.md,
  * "svelte.dev's REPL … stale replies are dropped").
  */
-import { proxy, transfer, wrap, type Remote } from 'comlink';
+import { proxy, transfer, wrap } from 'comlink';
 import type { Api, SimulateReply } from './api';
+import type { SchemeRef, WireApi, WireScheme } from './wireApi';
+import { unpackAnalysis } from './wire/packAnalysis';
+import { packedOf, rememberPacked } from './wire/packedCache';
+import { unpackSchemeInSlices } from './wire/packScheme';
+import { UNKNOWN_SCHEME } from './wire/schemeRegistry';
 import type { AnalyzePhase } from '../core/analyzePhases';
 import type { DiffOptions, SchemeDiff } from '../core/compare/diffSchemes';
 import type { PointsPolicy, SimulationStep } from '../core/simulate/simulate';
-import type { Analysis, ImportResult, Scheme } from '../core/types';
+import type { Analysis, ImportResult, IndicatorNode, Scheme } from '../core/types';
 
 /** Options of `openFile` as the worker API declares them (e.g. `{ mapping }`). */
 export type OpenOptions = Parameters<Api['openFile']>[2];
@@ -132,50 +137,134 @@ export interface LensClient {
   dispose(): void;
 }
 
-/** Starts the worker (src/worker/worker.ts) and wraps it with comlink. */
-export function createLensClient(): LensClient {
-  const start = () => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    return { worker, remote: wrap<Api>(worker) };
+/** Lets the page paint and take input between two slices of unpacking. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A packed scheme from the worker as the page's scheme; remembered for re-sending. */
+async function unpackWire(w: WireScheme, remember: (scheme: Scheme, key: string) => void) {
+  const scheme = await unpackSchemeInSlices(w.packed, pause);
+  rememberPacked(scheme.nodes, w.packed);
+  remember(scheme, w.key);
+  return scheme;
+}
+
+/** One running worker as the client sees it: its API, and how to stop it. */
+export interface WorkerConnection {
+  remote: {
+    [K in keyof WireApi]: (
+      ...args: Parameters<WireApi[K]>
+    ) => Promise<Awaited<ReturnType<WireApi[K]>>>;
   };
+  terminate(): void;
+}
+
+/** Starts the worker (src/worker/worker.ts) and wraps it with comlink. */
+export function startWorker(): WorkerConnection {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  return { remote: wrap<WireApi>(worker), terminate: () => worker.terminate() };
+}
+
+/**
+ * The app's client of the worker; `connect` starts one (tests pass the wire API running
+ * in-process).
+ */
+export function createLensClient(connect: () => WorkerConnection = startWorker): LensClient {
+  let generation = 0;
+  const start = () => ({ ...connect(), generation: ++generation });
   let current = start();
   const gate = new RequestGate();
   const pending = new PendingCalls();
+  /** Which worker holds which scheme (by its node array), under which key. */
+  const held = new WeakMap<readonly IndicatorNode[], { generation: number; key: string }>();
+  let sent = 0;
+  /** Unpacks a scheme sent by the worker of `generation` (not a later one: cancel() may intervene). */
+  const unpack = (w: WireScheme, generation: number) =>
+    unpackWire(w, (scheme, key) => held.set(scheme.nodes, { generation, key }));
+
+  /** A reference to `scheme` in the current worker, sending the scheme first if it lacks it. */
+  async function refOf(scheme: Scheme): Promise<SchemeRef> {
+    const { nodes, ...shell } = scheme;
+    const known = held.get(nodes);
+    if (known && known.generation === current.generation) return { key: known.key, shell };
+    const key = `page${++sent}`;
+    const { generation, remote } = current;
+    // The packed form when the scheme came from the worker (a copy of its buffers, which the
+    // page keeps); a workspace file's schemes are sent once as objects.
+    await remote.register(key, packedOf(nodes) ?? scheme);
+    held.set(nodes, { generation, key });
+    return { key, shell };
+  }
+
+  /** Runs `request` with references to `schemes`; once more if the worker had dropped one. */
+  async function withRefs<T>(schemes: Scheme[], request: (refs: SchemeRef[]) => Promise<T>) {
+    try {
+      return await request(await Promise.all(schemes.map(refOf)));
+    } catch (error) {
+      if (!(error instanceof Error && error.message.startsWith(UNKNOWN_SCHEME))) throw error;
+      for (const s of schemes) held.delete(s.nodes);
+      return request(await Promise.all(schemes.map(refOf)));
+    }
+  }
+
   /** Runs a worker call on `channel`: newest-wins, and rejected by cancel(). */
-  const call = <T>(channel: string, request: (remote: Remote<Api>) => Promise<T>) =>
-    gate.run(channel, () => pending.track(request(current.remote)));
+  const call = <T>(channel: string, request: () => Promise<T>) =>
+    gate.run(channel, () => pending.track(request()));
   return {
-    openFile(bytes, fileName, options) {
+    async openFile(bytes, fileName, options) {
       // Transfer a copy, not the original: the mapping step re-reads the same bytes later
       // (DESIGN.md: "The original file stays in memory so remapping never asks for a new upload").
       const copy = bytes.slice();
-      return call('open', (remote) =>
+      return call('open', async () => {
         // openAny reads .xlsx workbooks as well as text tables (by default its largest sheet).
-        remote.openAny(transfer(copy, [copy.buffer]), fileName, options),
-      );
+        const { generation, remote } = current;
+        const r = await remote.openAny(transfer(copy, [copy.buffer]), fileName, options);
+        return { ...r, scheme: r.scheme ? await unpack(r.scheme, generation) : null };
+      });
     },
     analyze(scheme, options, channel = 'analyze', onPhase) {
       // The callback crosses as a comlink proxy: the worker calls back at each phase.
-      return call(channel, (remote) =>
-        remote.analyze(scheme, options, onPhase ? proxy(onPhase) : undefined),
+      return call(channel, async () =>
+        unpackAnalysis(
+          await withRefs([scheme], ([ref]) =>
+            current.remote.analyze(ref, options, onPhase ? proxy(onPhase) : undefined),
+          ),
+        ),
       );
     },
     diff(oldScheme, newScheme, options) {
-      return call('diff', (remote) => remote.diff(oldScheme, newScheme, options));
+      return call('diff', () =>
+        withRefs([oldScheme, newScheme], ([a, b]) => current.remote.diff(a, b, options)),
+      );
     },
     simulate(scheme, steps, policy, options) {
-      return call('simulate', (remote) => remote.simulate(scheme, steps, policy, options));
+      return call('simulate', async () => {
+        const { generation } = current;
+        const reply = await withRefs([scheme], ([ref]) =>
+          current.remote.simulate(ref, steps, policy, options),
+        );
+        return {
+          result: { ...reply.result, scheme: await unpack(reply.result.scheme, generation) },
+          analysis: unpackAnalysis(reply.analysis),
+        };
+      });
     },
     splitYears(scheme) {
-      return call('split', (remote) => remote.splitYears(scheme));
+      return call('split', async () => {
+        const { generation } = current;
+        const years = await withRefs([scheme], ([ref]) => current.remote.splitYears(ref));
+        const out: { year: number; scheme: Scheme }[] = [];
+        for (const y of years)
+          out.push({ year: y.year, scheme: await unpack(y.scheme, generation) });
+        return out;
+      });
     },
     cancel() {
-      current.worker.terminate();
+      current.terminate();
       current = start();
       pending.rejectAll(new Error(CANCELLED));
     },
     dispose() {
-      current.worker.terminate();
+      current.terminate();
       pending.rejectAll(new Error(CANCELLED));
     },
   };

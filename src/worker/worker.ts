@@ -1,4 +1,4 @@
-import { expose } from 'comlink';
-import { api } from './api';
+import { expose, transfer } from 'comlink';
+import { createWireApi } from './wireApi';
 
-expose(api);
+expose(createWireApi((value, buffers) => transfer(value, buffers)));

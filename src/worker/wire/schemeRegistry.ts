@@ -1,0 +1,42 @@
+/**
+ * The schemes the worker holds, by key, so that the page sends a key and not 100,000 nodes
+ * with every request (issue 5: "nothing of size crosses twice"). The newest few are kept; a
+ * request for one evicted (or lost with a restarted worker) fails with UNKNOWN_SCHEME and
+ * the page sends the scheme once more (client.ts).
+ */
+import type { Scheme } from '../../core/types';
+
+/** Start of the message of the error a request for a key the worker lacks rejects with. */
+export const UNKNOWN_SCHEME = 'unknown-scheme:';
+
+/** Schemes kept: the open ones a user works with, and a few simulation results. */
+export const REGISTRY_SIZE = 8;
+
+export class SchemeRegistry {
+  private readonly nodes = new Map<string, Scheme['nodes']>();
+  private counter = 0;
+
+  /** Keeps `nodes` under a new key. */
+  add(nodes: Scheme['nodes']): string {
+    const key = `s${++this.counter}`;
+    this.put(key, nodes);
+    return key;
+  }
+
+  /** Keeps `nodes` under `key` (the page re-sending one the worker lost). */
+  put(key: string, nodes: Scheme['nodes']): void {
+    this.nodes.delete(key);
+    this.nodes.set(key, nodes);
+    while (this.nodes.size > REGISTRY_SIZE) {
+      this.nodes.delete(this.nodes.keys().next().value as string);
+    }
+  }
+
+  /** The nodes under `key`, now the most recently used; throws UNKNOWN_SCHEME if gone. */
+  get(key: string): Scheme['nodes'] {
+    const nodes = this.nodes.get(key);
+    if (!nodes) throw new Error(UNKNOWN_SCHEME + key);
+    this.put(key, nodes);
+    return nodes;
+  }
+}
