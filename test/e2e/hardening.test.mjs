@@ -61,9 +61,16 @@ function idb(page, op, key = 'current', value = null) {
           tx.oncomplete = () => resolve(req.result);
           tx.onerror = tx.onabort = () => reject(tx.error);
         });
+      // File bytes as {bytes}; the other typed arrays (a stored scheme's columns) as lists.
       const json = (v) =>
         JSON.parse(
-          JSON.stringify(v, (_k, x) => (x instanceof Uint8Array ? { bytes: Array.from(x) } : x)),
+          JSON.stringify(v, (_k, x) =>
+            x instanceof Uint8Array
+              ? { bytes: Array.from(x) }
+              : ArrayBuffer.isView(x)
+                ? Array.from(x)
+                : x,
+          ),
         );
       try {
         if (op === 'keys') return await call('readonly', (s) => s.getAllKeys());

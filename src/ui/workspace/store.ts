@@ -7,8 +7,9 @@
  */
 import { checkWorkspace, type WorkspaceDoc } from '../../core/workspace/workspaceDoc';
 import type { Bilingual } from '../../core/types';
+import { fromStored, toStored } from './storedSchemes';
 
-const DB_NAME = 'indicator-lens';
+export const DB_NAME = 'indicator-lens';
 const STORE = 'workspace';
 const CURRENT = 'current';
 
@@ -54,12 +55,37 @@ function openDb(factory: IDBFactory, name: string): Promise<IDBDatabase> {
   return request(req);
 }
 
-/** Opens the app's store; `factory` and `name` let tests use a fake IndexedDB. */
+/** Writes a record under 'current' (the record as toStored made it). */
+export type PutCurrent = (record: WorkspaceDoc) => Promise<void>;
+
+/** Writes 'current' in this thread, through `db`. */
+export function putCurrentWith(db: Promise<IDBDatabase>): PutCurrent {
+  return async (record) => {
+    const tx = (await db).transaction(STORE, 'readwrite');
+    tx.objectStore(STORE).put(record, CURRENT);
+    await done(tx);
+  };
+}
+
+/** The app's database in this thread (the store worker opens it too). */
+export function openAppDb(factory: IDBFactory = indexedDB, name: string = DB_NAME) {
+  return openDb(factory, name);
+}
+
+/**
+ * Opens the app's store; `factory` and `name` let tests use a fake IndexedDB. `putCurrent`
+ * writes a save: the app passes one that runs in a worker (storeWorker.ts), because
+ * IndexedDB serialises what it stores on the calling thread — about a third of a second for
+ * a 100,000-item scheme (issue 5) — while handing the record to a worker copies a few
+ * strings and typed arrays (storedSchemes.ts).
+ */
 export function openWorkspaceStore(
   factory: IDBFactory = indexedDB,
   name: string = DB_NAME,
+  putCurrent?: PutCurrent,
 ): WorkspaceStore {
   const db = openDb(factory, name);
+  const put = putCurrent ?? putCurrentWith(db);
   let queue: Promise<void> = Promise.resolve();
 
   async function get(key: string): Promise<unknown> {
@@ -71,7 +97,7 @@ export function openWorkspaceStore(
     async load() {
       const raw = await get(CURRENT);
       if (raw === undefined) return { kind: 'empty' };
-      const check = checkWorkspace(raw);
+      const check = checkWorkspace(fromStored(raw));
       if (check.ok) return { kind: 'ok', doc: check.doc };
       // Move the record aside in one transaction: it is never lost, and the new workspace
       // saved under 'current' afterwards cannot overwrite it.
@@ -83,11 +109,9 @@ export function openWorkspaceStore(
       return { kind: 'unreadable', reason: check.reason, message: check.message, asideKey };
     },
     save(doc) {
-      const next = queue.then(async () => {
-        const tx = (await db).transaction(STORE, 'readwrite');
-        tx.objectStore(STORE).put(doc, CURRENT);
-        await done(tx);
-      });
+      // Packed now, while the doc's node arrays are those the packed cache knows.
+      const record = toStored(doc);
+      const next = queue.then(() => put(record));
       // A failed save must not block the ones after it; the caller still sees the failure.
       queue = next.catch(() => undefined);
       return next;
@@ -105,6 +129,10 @@ export function rawExport(value: unknown): string {
     value,
     (_key, v: unknown) => {
       if (v instanceof Uint8Array) return { base64: toBase64(v) };
+      // The columns of a packed scheme (storedSchemes.ts).
+      if (ArrayBuffer.isView(v) && !(v instanceof DataView)) {
+        return Array.from(v as unknown as ArrayLike<number>);
+      }
       if (typeof v === 'bigint') return String(v);
       return v;
     },

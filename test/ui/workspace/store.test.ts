@@ -6,6 +6,8 @@ import { importScheme } from '../../../src/core/import/importScheme';
 import { emptyWorkspace, type WorkspaceDoc } from '../../../src/core/workspace/workspaceDoc';
 import { newEntry } from '../../../src/ui/state/entries';
 import { openWorkspaceStore, rawExport } from '../../../src/ui/workspace/store';
+import { rememberPacked } from '../../../src/worker/wire/packedCache';
+import { packScheme, unpackScheme } from '../../../src/worker/wire/packScheme';
 
 const file = resolve(import.meta.dirname, '../../../data/scheme-2011.csv');
 const bytes = new Uint8Array(readFileSync(file));
@@ -98,4 +100,43 @@ describe('the workspace store (IndexedDB)', () => {
     const text = rawExport({ bytes: new Uint8Array([0xe6, 0x8c, 0x87]) });
     expect(JSON.parse(text)).toEqual({ bytes: { base64: btoa('\xe6\x8c\x87') } });
   });
+
+  it('stores a scheme that came packed from the worker as its columns, and loads it whole', async () => {
+    const { store, factory } = await fresh();
+    const d = doc();
+    const scheme = d.entries[0].scheme;
+    // As the client does when the worker's packed scheme arrives.
+    const arrived = unpackScheme(packScheme(scheme));
+    rememberPacked(arrived.nodes, packScheme(scheme));
+    const packedDoc = { ...d, entries: [{ ...d.entries[0], scheme: arrived }] };
+    await store.save(packedDoc);
+    const raw = (await readRaw(factory)) as { entries: { scheme: Record<string, unknown> }[] };
+    expect(raw.entries[0].scheme.nodes).toEqual([]);
+    expect(raw.entries[0].scheme.packedNodes).toBeDefined();
+    const loaded = await store.load();
+    expect(loaded.kind === 'ok' && loaded.doc.entries[0].scheme).toStrictEqual(scheme);
+  });
+
+  it('calls a stored packed scheme that cannot be unpacked broken, and keeps it aside', async () => {
+    const { store, putRaw } = await fresh();
+    const d = doc();
+    const broken = { ...d.entries[0].scheme, nodes: [], packedNodes: { count: 3 } };
+    await putRaw({ ...d, entries: [{ ...d.entries[0], scheme: broken }] });
+    const loaded = await store.load();
+    expect(loaded.kind === 'unreadable' && loaded.reason).toBe('broken');
+  });
 });
+
+function readRaw(factory: IDBFactory): Promise<unknown> {
+  return new Promise((ok, fail) => {
+    const req = factory.open('test', 1);
+    req.onsuccess = () => {
+      const get = req.result.transaction('workspace').objectStore('workspace').get('current');
+      get.onsuccess = () => {
+        req.result.close();
+        ok(get.result);
+      };
+      get.onerror = () => fail(get.error);
+    };
+  });
+}
