@@ -19,15 +19,48 @@ export function nodeFills(
   index: TreeIndex,
   colors: Readonly<Record<string, string>>,
 ): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const [id, n] of index.byId) {
-    if (index.children.has(id) || !index.parentOf.has(id)) continue; // branches, the root
-    for (let p = index.parentOf.get(id); p !== undefined; p = index.parentOf.get(p)) {
-      let c = counts.get(p);
-      if (!c) counts.set(p, (c = new Map()));
-      c.set(n.colorKey, (c.get(n.colorKey) ?? 0) + 1);
+  // Leaf keys under each branch: counted on the leaf's parent, then added up the tree from
+  // the deepest branches (a walk up from every leaf was most of a 100,000-leaf chart's
+  // colouring, issue 5). `first` is the file position of the key's first leaf: the tie-break.
+  type Tally = Map<string, { n: number; first: number }>;
+  const counts = new Map<string, Tally>();
+  const order = [...index.byId.keys()];
+  const tallyOf = (id: string) => {
+    let c = counts.get(id);
+    if (!c) counts.set(id, (c = new Map()));
+    return c;
+  };
+  order.forEach((id, position) => {
+    const parent = index.parentOf.get(id);
+    if (index.children.has(id) || parent === undefined) return; // branches, the root
+    const key = index.byId.get(id)!.colorKey;
+    const c = tallyOf(parent);
+    const t = c.get(key);
+    if (t) t.n++;
+    else c.set(key, { n: 1, first: position });
+  });
+  // Nodes come parents first, so backwards every branch is complete before its parent.
+  for (let i = order.length - 1; i >= 0; i--) {
+    const c = counts.get(order[i]);
+    const parent = index.parentOf.get(order[i]);
+    if (!c || parent === undefined) continue;
+    const into = tallyOf(parent);
+    for (const [key, t] of c) {
+      const u = into.get(key);
+      if (!u) into.set(key, { n: t.n, first: t.first });
+      else {
+        u.n += t.n;
+        u.first = Math.min(u.first, t.first);
+      }
     }
   }
+  const lightened = new Map<string, string>();
+  const lighten = (colour: string) => {
+    let l = lightened.get(colour);
+    if (l === undefined)
+      lightened.set(colour, (l = interpolateRgb(colour, '#ffffff')(BRANCH_LIGHTEN)));
+    return l;
+  };
   const fills = new Map<string, string>();
   for (const [id, n] of index.byId) {
     const own = Object.hasOwn(colors, n.colorKey) ? colors[n.colorKey] : undefined;
@@ -38,9 +71,11 @@ export function nodeFills(
     }
     let best = '';
     let max = -1;
-    for (const [key, k] of c) if (k > max) [best, max] = [key, k];
-    const dominant = Object.hasOwn(colors, best) ? colors[best] : GREY;
-    fills.set(id, interpolateRgb(dominant, '#ffffff')(BRANCH_LIGHTEN));
+    let first = Infinity;
+    for (const [key, t] of c) {
+      if (t.n > max || (t.n === max && t.first < first)) [best, max, first] = [key, t.n, t.first];
+    }
+    fills.set(id, lighten(Object.hasOwn(colors, best) ? colors[best] : GREY));
   }
   return fills;
 }

@@ -4,6 +4,7 @@
  * so the charts only draw (DESIGN.md: "charts never compute metrics").
  */
 import type { ChartInput, ChartNode } from '../../charts/types';
+import type { IndicatorNode } from '../../core/types';
 import type { MessageKey } from '../i18n/zh';
 import { points as fmtPoints } from '../format';
 import type { Translate } from '../overview/doorLabel';
@@ -23,43 +24,75 @@ export interface ChartInputArgs {
   t: Translate;
 }
 
+/**
+ * One node of the chart input. Its tooltip and accessible name are written when the chart
+ * asks for them — for the few thousand marks drawn, or the one under the pointer — not for
+ * all 100,000 nodes of a province's scheme at once (issue 5: first paint within 300 ms).
+ */
+class LazyChartNode implements ChartNode {
+  readonly id: string;
+  readonly name: string;
+  readonly parent: string | null;
+  private tip: string[] | null = null;
+  private aria: string | null = null;
+
+  constructor(
+    private readonly node: IndicatorNode,
+    private readonly view: SchemeView,
+    private readonly t: Translate,
+    readonly colorKey: string,
+  ) {
+    this.id = node.id;
+    this.name = node.name;
+    this.parent = node.parent;
+  }
+
+  get tooltip(): string[] {
+    return (this.tip ??= tooltipOf(this.node, this.view, this.t));
+  }
+
+  get ariaLabel(): string {
+    if (this.aria === null) {
+      const n = this.node;
+      const leaves = this.view.leafCount.get(n.id) ?? 0;
+      this.aria =
+        n.points !== undefined
+          ? this.t('aria.nodePoints', { name: n.name, n: leaves, p: fmtPoints(n.points) })
+          : this.t('aria.node', { name: n.name, n: leaves });
+    }
+    return this.aria;
+  }
+}
+
+function tooltipOf(n: IndicatorNode, view: SchemeView, t: Translate): string[] {
+  const tooltip = [view.path(n.id).join(' › ')];
+  if (n.points !== undefined) tooltip.push(t('tooltip.points', { p: fmtPoints(n.points) }));
+  if (n.children.length > 0) {
+    tooltip.push(t('tooltip.leaves', { n: view.leafCount.get(n.id) ?? 0 }));
+    return tooltip;
+  }
+  if (n.rule) tooltip.push(t('tooltip.rule', { rule: clip(n.rule) }));
+  const c = view.classOf.get(n.id);
+  if (c) {
+    const parts = [t(`kind.${c.kind}`), t(`incentive.${c.incentive}` as MessageKey)];
+    if (c.veto) parts.push(t('veto.yes'));
+    let line = parts.join(' · ');
+    if (view.overridden(n.id)) line += ` ${t('tooltip.override')}`;
+    tooltip.push(line);
+    if (c.flags.length > 0) {
+      tooltip.push(c.flags.map((f) => t(`flag.${f.type}` as MessageKey)).join(' · '));
+    }
+  }
+  return tooltip;
+}
+
 /** The renderer's input for the current scheme, colouring, highlight and selection. */
 export function buildChartInput(args: ChartInputArgs): ChartInput {
   const { view, mode, t } = args;
   const coloring = colorBy(mode, view, t);
-  const nodes: ChartNode[] = view.scheme.nodes.map((n) => {
-    const leaves = view.leafCount.get(n.id) ?? 0;
-    const tooltip = [view.path(n.id).join(' › ')];
-    if (n.points !== undefined) tooltip.push(t('tooltip.points', { p: fmtPoints(n.points) }));
-    if (n.children.length > 0) {
-      tooltip.push(t('tooltip.leaves', { n: leaves }));
-    } else {
-      if (n.rule) tooltip.push(t('tooltip.rule', { rule: clip(n.rule) }));
-      const c = view.classOf.get(n.id);
-      if (c) {
-        const parts = [t(`kind.${c.kind}`), t(`incentive.${c.incentive}` as MessageKey)];
-        if (c.veto) parts.push(t('veto.yes'));
-        let line = parts.join(' · ');
-        if (view.overridden(n.id)) line += ` ${t('tooltip.override')}`;
-        tooltip.push(line);
-        if (c.flags.length > 0) {
-          tooltip.push(c.flags.map((f) => t(`flag.${f.type}` as MessageKey)).join(' · '));
-        }
-      }
-    }
-    const ariaLabel =
-      n.points !== undefined
-        ? t('aria.nodePoints', { name: n.name, n: leaves, p: fmtPoints(n.points) })
-        : t('aria.node', { name: n.name, n: leaves });
-    return {
-      id: n.id,
-      name: n.name,
-      parent: n.parent,
-      colorKey: coloring.keyOf(n.id),
-      tooltip,
-      ariaLabel,
-    };
-  });
+  const nodes: ChartNode[] = view.scheme.nodes.map(
+    (n) => new LazyChartNode(n, view, t, coloring.keyOf(n.id)),
+  );
   return {
     nodes,
     colors: coloring.colors,
