@@ -8,6 +8,7 @@ import { proxy, transfer, wrap } from 'comlink';
 import type { Api, SimulateReply } from './api';
 import type { SchemeRef, WireApi, WireScheme } from './wireApi';
 import { unpackAnalysis } from './wire/packAnalysis';
+import { unpackDiff } from './wire/packDiff';
 import { packedOf, rememberPacked } from './wire/packedCache';
 import { unpackSchemeInSlices } from './wire/packScheme';
 import { UNKNOWN_SCHEME } from './wire/schemeRegistry';
@@ -232,8 +233,12 @@ export function createLensClient(connect: () => WorkerConnection = startWorker):
       );
     },
     diff(oldScheme, newScheme, options) {
-      return call('diff', () =>
-        withRefs([oldScheme, newScheme], ([a, b]) => current.remote.diff(a, b, options)),
+      return call('diff', async () =>
+        unpackDiff(
+          await withRefs([oldScheme, newScheme], ([a, b]) => current.remote.diff(a, b, options)),
+          oldScheme,
+          newScheme,
+        ),
       );
     },
     simulate(scheme, steps, policy, options) {

@@ -5,12 +5,13 @@
  * comlink's transfer() in the worker and the identity in tests.
  */
 import type { AnalyzeOptions, AnalyzePhase } from '../core/analyze';
-import type { DiffOptions, SchemeDiff } from '../core/compare/diffSchemes';
+import type { DiffOptions } from '../core/compare/diffSchemes';
 import type { WorkbookOptions, WorkbookResult } from '../core/import/importWorkbook';
 import type { PointsPolicy, SimulationResult, SimulationStep } from '../core/simulate/steps';
 import type { Scheme } from '../core/types';
 import { analyze, diff, openAny, simulate, splitYears } from './api';
 import { analysisTransferables, packAnalysis, type PackedAnalysis } from './wire/packAnalysis';
+import { diffTransferables, packDiff, type PackedDiff } from './wire/packDiff';
 import { packScheme, transferablesOf, unpackScheme, type PackedScheme } from './wire/packScheme';
 import { SchemeRegistry } from './wire/schemeRegistry';
 
@@ -71,8 +72,9 @@ export function createWireApi(send: Send = (v) => v) {
       const packed = packAnalysis(analyze(schemeOf(ref), options, onPhase));
       return send(packed, analysisTransferables(packed));
     },
-    diff(oldRef: SchemeRef, newRef: SchemeRef, options?: DiffOptions): SchemeDiff {
-      return diff(schemeOf(oldRef), schemeOf(newRef), options);
+    diff(oldRef: SchemeRef, newRef: SchemeRef, options?: DiffOptions): PackedDiff {
+      const packed = packDiff(diff(schemeOf(oldRef), schemeOf(newRef), options));
+      return send(packed, diffTransferables(packed));
     },
     simulate(
       ref: SchemeRef,
