@@ -97,7 +97,7 @@ export function openWorkspaceStore(
     async load() {
       const raw = await get(CURRENT);
       if (raw === undefined) return { kind: 'empty' };
-      const check = checkWorkspace(fromStored(raw));
+      const check = checkWorkspace(await fromStored(raw));
       if (check.ok) return { kind: 'ok', doc: check.doc };
       // Move the record aside in one transaction: it is never lost, and the new workspace
       // saved under 'current' afterwards cannot overwrite it.

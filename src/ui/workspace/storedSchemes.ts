@@ -8,7 +8,7 @@
 import type { Scheme } from '../../core/types';
 import type { WorkspaceDoc } from '../../core/workspace/workspaceDoc';
 import { packedOf, rememberPacked } from '../../worker/wire/packedCache';
-import { unpackScheme, type PackedScheme } from '../../worker/wire/packScheme';
+import { unpackSchemeInSlices, type PackedScheme } from '../../worker/wire/packScheme';
 
 /** A stored scheme: its nodes empty and `packedNodes` holding them. */
 interface StoredScheme extends Scheme {
@@ -35,22 +35,26 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * does not look like a packed scheme is left as it is for the check to judge; a packed
  * scheme that cannot be unpacked stays packed, and the check reports the entry as broken.
  */
-export function fromStored(raw: unknown): unknown {
+export async function fromStored(raw: unknown): Promise<unknown> {
   if (!isObject(raw) || !Array.isArray(raw.entries)) return raw;
-  return {
-    ...raw,
-    entries: raw.entries.map((entry: unknown) => {
-      if (!isObject(entry) || !isObject(entry.scheme) || !('packedNodes' in entry.scheme)) {
-        return entry;
-      }
-      const { packedNodes, ...rest } = entry.scheme as unknown as StoredScheme;
-      try {
-        const nodes = unpackScheme(packedNodes).nodes;
-        rememberPacked(nodes, packedNodes);
-        return { ...entry, scheme: { ...rest, nodes } };
-      } catch {
-        return entry;
-      }
-    }),
-  };
+  const entries: unknown[] = [];
+  for (const entry of raw.entries as unknown[]) entries.push(await unpackEntry(entry));
+  return { ...raw, entries };
+}
+
+/** Lets the page paint between slices of a large scheme being rebuilt. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function unpackEntry(entry: unknown): Promise<unknown> {
+  if (!isObject(entry) || !isObject(entry.scheme) || !('packedNodes' in entry.scheme)) {
+    return entry;
+  }
+  const { packedNodes, ...rest } = entry.scheme as unknown as StoredScheme;
+  try {
+    const nodes = (await unpackSchemeInSlices(packedNodes, pause)).nodes;
+    rememberPacked(nodes, packedNodes);
+    return { ...entry, scheme: { ...rest, nodes } };
+  } catch {
+    return entry;
+  }
 }
