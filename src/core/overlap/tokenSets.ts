@@ -83,7 +83,18 @@ export function buildTokenSets(texts: readonly string[]): TokenSets {
   texts.forEach((text, i) => {
     size = 0;
     scanTokens(normalizeText(text), add, add);
-    const set = buffer.subarray(0, size).sort();
+    const set = buffer;
+    if (size > 64) set.subarray(0, size).sort();
+    else {
+      // Insertion sort in place for the usual short text: a subarray and a sort call for
+      // each of 100,000 leaves cost more than the sorting.
+      for (let k = 1; k < size; k++) {
+        const id = set[k];
+        let j = k;
+        for (; j > 0 && set[j - 1] > id; j--) set[j] = set[j - 1];
+        set[j] = id;
+      }
+    }
     if (at + size > tokens.length) {
       const grown = new Uint32Array(Math.max(tokens.length * 2, at + size));
       grown.set(tokens);

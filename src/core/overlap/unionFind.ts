@@ -7,7 +7,8 @@ export class UnionFind {
   private readonly size: Int32Array;
 
   constructor(n: number) {
-    this.parent = Int32Array.from({ length: n }, (_, i) => i);
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
     this.size = new Int32Array(n).fill(1);
   }
 

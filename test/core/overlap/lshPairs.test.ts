@@ -88,6 +88,40 @@ describe('prefixJoinPairs(sets, threshold)', () => {
   });
 });
 
+/**
+ * Leaf texts as long schemes write them: near-duplicates, most ending in one of a few
+ * scoring phrases (so a handful of tokens sits in thousands of leaves, as 扣分 bigrams do),
+ * and every 40th a long rule of 40 words (over 64 tokens) with a near-duplicate of its own.
+ */
+function withBoilerplate(n: number, seed: number): string[] {
+  const random = lcg(seed);
+  const pick = <T>(xs: ArrayLike<T>): T => xs[Math.floor(random() * xs.length)];
+  const phrases = ['按时完成工作任务', '资料齐全规范', '群众满意度高', ''];
+  const texts: string[] = [];
+  for (const text of nearDuplicates(n, seed)) {
+    texts.push(`${text}\n${pick(phrases)}`);
+    if (texts.length % 40 === 0) {
+      const long = Array.from({ length: 40 }, () => pick(WORDS)).join('');
+      const chars = Array.from(long);
+      for (let c = 0; c < 3; c++) chars[Math.floor(random() * chars.length)] = pick(CHARS);
+      texts.push(long, chars.join(''));
+    }
+  }
+  return texts;
+}
+
+describe('prefixJoinPairs(sets, threshold) on leaves sharing scoring phrases', () => {
+  const sets = buildTokenSets(withBoilerplate(3000, 5));
+  const sizeOf = (i: number) => sets.offsets[i + 1] - sets.offsets[i];
+
+  it.each([0.3, 0.5, 0.8])('finds exactly the pairs of all pairs at %d', (threshold) => {
+    const exact = exactPairs(sets, threshold);
+    expect(keys(prefixJoinPairs(sets, threshold))).toEqual(keys(exact));
+    // The data must hold pairs of long leaves for the test to say anything about them.
+    expect(exact.a.some((a, k) => sizeOf(a) > 64 && sizeOf(exact.b[k]) > 64)).toBe(true);
+  });
+});
+
 describe('lshParameters(threshold)', () => {
   // Chance that a pair at J = t becomes a candidate: 1 − (1 − t^rows)^bands.
   it.each([

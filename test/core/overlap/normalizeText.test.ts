@@ -29,6 +29,12 @@ describe('normalizeText(text)', () => {
     ],
     ['No points if the report is late', 'if the report is late'],
     ['5G base stations: 3 built', '5g base stations built'],
+    // a run of symbols is one space; beyond the BMP a symbol goes and a Han character stays
+    ['——安全、生产！！', '安全 生产'],
+    ['河长制😀工作', '河长制 工作'],
+    ['𠀀𠀁考核', '𠀀𠀁考核'],
+    // a lone surrogate (a cut-off emoji) is not a letter
+    ['安全\ud800生产', '安全 生产'],
   ])('%s → "%s"', (text, expected) => {
     expect(normalizeText(text)).toBe(expected);
   });
