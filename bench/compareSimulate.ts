@@ -4,11 +4,13 @@
  * (`lens gen --years 2`: the second year about 10% larger, reworded and regrouped) are read
  * and split as the app does; then the worker API's `diff` of the two years, and its
  * `simulate` (the steps, then the analysis of the result, as the simulate page asks for it)
- * under both points policies. The diff is timed as the API runs it (analysing both schemes)
+ * under both points policies, the steps timed also given the overlap of the analysis the app
+ * holds (SimulateOptions.overlap). The diff is timed as the API runs it (analysing both schemes)
  * and given the analyses the app already holds (the matching alone); and once more between
  * two unrelated seeds, where few names match and the similarity join does the work.
  * Meant to run in a child process of its own.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { analyzeScheme } from '../src/core/analyze';
 import { generateScheme } from '../src/core/gen/generateScheme';
 import { simulate as simulateScheme } from '../src/core/simulate/simulate';
@@ -27,6 +29,13 @@ export const BENCH_STEPS: SimulationStep[] = [
 export interface SimulateFigures {
   policy: PointsPolicy;
   stepsSeconds: number;
+  /**
+   * The steps given the overlap of the scheme's analysis, which the app already holds
+   * (SimulateOptions.overlap): the merge-overlap step need not find it again.
+   */
+  stepsGivenOverlapSeconds: number;
+  /** Whether the steps gave the same result with the analysis's overlap as without. */
+  sameGivenOverlap: boolean;
   /** Worker API `simulate`: the steps and the analysis of the result. */
   withAnalysisSeconds: number;
   leavesAfter: number;
@@ -81,10 +90,17 @@ export function measureCompareSimulate(
   const figures: SimulateFigures[] = (['keep-leaf-points', 'keep-parent-totals'] as const).map(
     (policy) => {
       const steps = bestTime(() => simulateScheme(first.scheme, BENCH_STEPS, policy), runs);
+      const overlap = analyses.old.overlap;
+      const reused = bestTime(
+        () => simulateScheme(first.scheme, BENCH_STEPS, policy, { overlap }),
+        runs,
+      );
       const full = bestTime(() => simulate(first.scheme, BENCH_STEPS, policy), runs);
       return {
         policy,
         stepsSeconds: steps.seconds,
+        stepsGivenOverlapSeconds: reused.seconds,
+        sameGivenOverlap: isDeepStrictEqual(reused.result, steps.result),
         withAnalysisSeconds: full.seconds,
         leavesAfter: leafCount(full.result.result.scheme.nodes),
         removed: full.result.result.records.reduce((sum, r) => sum + r.removed.length, 0),

@@ -5,6 +5,23 @@ import type { PointsPolicy, StepRecord } from './steps';
 /** Points are rounded so scaled values stay readable (0.3333333 → 0.3333). */
 export const round = (x: number): number => Math.round(x * 10000) / 10000;
 
+/** Nodes by id; built by a loop, without an [id, node] pair per node. */
+export function indexById(nodes: readonly IndicatorNode[]): Map<string, IndicatorNode> {
+  const byId = new Map<string, IndicatorNode>();
+  for (const n of nodes) byId.set(n.id, n);
+  return byId;
+}
+
+/** `ids` without `id` (every occurrence); the same array when `id` is not in it. */
+function withoutId(ids: string[], id: string): string[] {
+  const at = ids.indexOf(id);
+  if (at < 0) return ids;
+  // A parent names each child once, so one splice suffices; a repeated id is filtered out.
+  if (ids.indexOf(id, at + 1) >= 0) return ids.filter((c) => c !== id);
+  ids.splice(at, 1);
+  return ids;
+}
+
 /**
  * The working copy of a scheme under one step; every change lands in `record`.
  * Removed nodes leave `byId` at once but `scheme.nodes` only when someone reads the list
@@ -13,14 +30,20 @@ export const round = (x: number): number => Math.round(x * 10000) / 10000;
  */
 export class Draft {
   readonly byId: Map<string, IndicatorNode>;
-  /** Whether scheme.nodes still holds nodes removed from byId. */
-  private stale = false;
+  /** Nodes removed from byId that scheme.nodes still holds (a set of objects filters the
+   * list about twice as fast as looking every node up in byId). */
+  private readonly removed = new Set<IndicatorNode>();
+  /**
+   * @param byId The scheme's nodes by id, when the caller holds it (simulate keeps one index
+   *   across its steps instead of building one per step); built from `scheme` otherwise.
+   */
   constructor(
     readonly scheme: Scheme,
     readonly policy: PointsPolicy,
     readonly record: StepRecord,
+    byId?: Map<string, IndicatorNode>,
   ) {
-    this.byId = new Map(scheme.nodes.map((n) => [n.id, n]));
+    this.byId = byId ?? indexById(scheme.nodes);
   }
 
   /** The nodes still in the scheme, in file order (compacts scheme.nodes first). */
@@ -31,14 +54,17 @@ export class Draft {
 
   /** Drops removed nodes from scheme.nodes, keeping file order. */
   flush(): void {
-    if (!this.stale) return;
-    this.scheme.nodes = this.scheme.nodes.filter((n) => this.byId.get(n.id) === n);
-    this.stale = false;
+    if (this.removed.size === 0) return;
+    this.scheme.nodes = this.scheme.nodes.filter((n) => !this.removed.has(n));
+    this.removed.clear();
   }
 
   /** Takes one node out of the scheme as it is (no subtree, no parent bookkeeping). */
   forget(id: string): void {
-    if (this.byId.delete(id)) this.stale = true;
+    const node = this.byId.get(id);
+    if (node === undefined) return;
+    this.byId.delete(id);
+    this.removed.add(node);
   }
 
   /** Sets (or clears) a node's points, recording before and after. */
@@ -58,20 +84,17 @@ export class Draft {
   remove(id: string, redistribute = true, policy: PointsPolicy = this.policy): void {
     const node = this.byId.get(id);
     if (!node) return;
-    const gone = new Set<string>();
-    const walk = (n: IndicatorNode) => {
-      gone.add(n.id);
-      n.children.forEach((c) => this.byId.get(c) && walk(this.byId.get(c)!));
-    };
-    walk(node);
     const parent = node.parent === null ? undefined : this.byId.get(node.parent);
-    for (const g of gone) {
-      this.forget(g);
-      // One push per id: spreading a whole removed major item overflows the call stack.
-      this.record.removed.push(g);
+    // Most removals are of one leaf: no set and no walk for those (issue 5: tens of
+    // thousands of removals in one step on 100,000 leaves).
+    if (node.children.length === 0) {
+      this.forget(id);
+      this.record.removed.push(id);
+    } else {
+      this.removeSubtree(node);
     }
     if (!parent) return;
-    parent.children = parent.children.filter((c) => c !== id);
+    parent.children = withoutId(parent.children, id);
     if (parent.children.length === 0) {
       this.remove(parent.id, redistribute, policy);
       return;
@@ -84,6 +107,21 @@ export class Draft {
           if (s.points) this.setPoints(s, round((s.points * (sum + node.points)) / sum));
         }
       }
+    }
+  }
+
+  /** Takes a node and its subtree out, recording each id once, the node first (pre-order). */
+  private removeSubtree(node: IndicatorNode): void {
+    const gone = new Set<string>();
+    const walk = (n: IndicatorNode) => {
+      gone.add(n.id);
+      n.children.forEach((c) => this.byId.get(c) && walk(this.byId.get(c)!));
+    };
+    walk(node);
+    for (const g of gone) {
+      this.forget(g);
+      // One push per id: spreading a whole removed major item overflows the call stack.
+      this.record.removed.push(g);
     }
   }
 

@@ -5,8 +5,9 @@
 import { classifyLeaves } from '../classify/classifyLeaves';
 import { DEFAULT_THRESHOLD, findOverlap } from '../overlap/findOverlap';
 import { overlapItems } from '../overlap/overlapItems';
-import type { IndicatorNode, LeafClass, Scheme } from '../types';
-import { Draft, round } from './draft';
+import type { IndicatorNode, LeafClass, OverlapSummary, Scheme } from '../types';
+import { Draft, indexById, round } from './draft';
+import { flaggedLeaves } from './flaggedLeaves';
 import { applyMerge, applyMove, mergeInto } from './mergeNodes';
 import type { PointsPolicy, SimulationResult, SimulationStep, StepRecord } from './steps';
 
@@ -46,7 +47,35 @@ function copyScheme(scheme: Scheme): Scheme {
   };
 }
 
-function applyStep(d: Draft, step: SimulationStep): void {
+/** What a simulation may reuse from analyses the caller already holds. */
+export interface SimulateOptions {
+  /**
+   * The overlap analyzeScheme reported for the very scheme given to simulate. A merge-overlap
+   * step that runs before any step has changed the scheme, at the same threshold, takes its
+   * clusters instead of finding them again (the longest part of the steps on 100,000 leaves,
+   * issue 5); an LSH result, which may miss pairs, is not reused.
+   */
+  overlap?: OverlapSummary;
+}
+
+/** The overlap of the draft's scheme: `given` when it is that overlap, else found anew. */
+function overlapOf(d: Draft, threshold: number, given: OverlapSummary | undefined) {
+  const fits =
+    given &&
+    given.method === 'exact' &&
+    given.threshold === threshold &&
+    // A summary of another scheme would name leaves this one lacks: find the overlap anew.
+    given.clusters.every((c) => c.members.every((m) => d.byId.get(m)?.children.length === 0));
+  if (fits) return given;
+  // The overlap analyzeScheme would report (same items, same threshold), without the rest.
+  return findOverlap(overlapItems({ ...d.scheme, nodes: d.nodes() }), threshold);
+}
+
+/** Whether a step changed the scheme (ids it names and the scheme lacks change nothing). */
+const changedAnything = (r: StepRecord): boolean =>
+  r.removed.length + r.renamed.length + r.moved.length + r.points.length + r.rules.length > 0;
+
+function applyStep(d: Draft, step: SimulationStep, overlap?: OverlapSummary): void {
   const need = (id: string) => {
     const n = d.byId.get(id);
     if (!n) d.record.missing.push(id);
@@ -54,21 +83,15 @@ function applyStep(d: Draft, step: SimulationStep): void {
   };
   switch (step.type) {
     case 'merge-overlap': {
-      // The overlap analyzeScheme would report (same items, same threshold), without the rest.
-      const overlap = findOverlap(
-        overlapItems({ ...d.scheme, nodes: d.nodes() }),
-        step.threshold ?? DEFAULT_THRESHOLD,
-      );
-      for (const cluster of overlap.clusters) {
+      const found = overlapOf(d, step.threshold ?? DEFAULT_THRESHOLD, overlap);
+      for (const cluster of found.clusters) {
         const [keep, ...rest] = cluster.members.map((m) => d.byId.get(m)!);
         mergeInto(d, keep, rest, step.points ?? 'sum');
       }
       return;
     }
     case 'drop-flag': {
-      for (const leaf of classified(d)) {
-        if (leaf.flags.some((f) => f.type === step.flag)) d.remove(leaf.id);
-      }
+      for (const id of flaggedLeaves({ ...d.scheme, nodes: d.nodes() }, step.flag)) d.remove(id);
       return;
     }
     case 'cap': {
@@ -169,14 +192,19 @@ function applyStep(d: Draft, step: SimulationStep): void {
 
 /**
  * Applies steps, in order, to a copy of the scheme; the scheme given is never changed.
- * Each record says what its step removed, renamed, moved and re-pointed.
+ * Each record says what its step removed, renamed, moved and re-pointed. `options.overlap`
+ * (the scheme's analysis) spares a first merge-overlap step finding the overlap again; the
+ * result is the same with or without it.
  */
 export function simulate(
   scheme: Scheme,
   steps: readonly SimulationStep[],
   policy: PointsPolicy = 'keep-leaf-points',
+  options: SimulateOptions = {},
 ): SimulationResult {
   const copy = copyScheme(scheme);
+  // One index for all steps: each step leaves it true to copy.nodes (Draft.flush).
+  const byId = indexById(copy.nodes);
   const records: StepRecord[] = [];
   for (const step of steps) {
     const record: StepRecord = {
@@ -188,8 +216,10 @@ export function simulate(
       rules: [],
       missing: [],
     };
-    const draft = new Draft(copy, policy, record);
-    applyStep(draft, step);
+    const draft = new Draft(copy, policy, record, byId);
+    // The given overlap is the scheme's only until a step changes the scheme.
+    const unchanged = records.every((r) => !changedAnything(r));
+    applyStep(draft, step, unchanged ? options.overlap : undefined);
     draft.flush();
     records.push(record);
   }

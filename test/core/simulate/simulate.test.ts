@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyzeScheme } from '../../../src/core/analyze';
 import { importScheme } from '../../../src/core/import/importScheme';
 import { simulate, type SimulationStep } from '../../../src/core/simulate/simulate';
-import type { Scheme } from '../../../src/core/types';
+import type { OverlapSummary, Scheme } from '../../../src/core/types';
 
 function scheme(lines: string[]): Scheme {
   const csv = ['编号,上级编号,指标名称,分值', ...lines].join('\r\n') + '\r\n';
@@ -160,5 +163,68 @@ describe('simulate(scheme, [fold-process | deductions-to-attainment])', () => {
       { id: 'A1', before: '每少1%扣1分', after: '按完成情况得分' },
     ]);
     expect(after.nodes.find((n) => n.id === 'A2')!.rule).toBe('完成得5分');
+  });
+});
+
+describe('simulate(scheme, steps, policy, { overlap }) reuses the overlap of an analysis', () => {
+  const STEPS: SimulationStep[] = [
+    { type: 'merge-overlap', points: 'sum' },
+    { type: 'drop-flag', flag: 'meeting' },
+    { type: 'cap', perBranch: 10 },
+  ];
+  const real = importScheme(
+    readFileSync(resolve(import.meta.dirname, '../../../data/scheme-2020.csv')),
+    'scheme-2020.csv',
+  ).scheme!;
+
+  it.each(['keep-leaf-points', 'keep-parent-totals'] as const)(
+    'gives what it gives without it, on a real scheme (%s)',
+    (policy) => {
+      const { overlap } = analyzeScheme(real);
+      expect(overlap.clusters.length).toBeGreaterThan(0);
+      const given = simulate(real, STEPS, policy, { overlap });
+      expect(given.records[0].removed.length).toBeGreaterThan(0);
+      expect(given).toEqual(simulate(real, STEPS, policy));
+    },
+  );
+
+  // A made-up summary in which A1 and C1 overlap: whether it is used shows in A1's points.
+  const made = (change: Partial<OverlapSummary> = {}): OverlapSummary => ({
+    ...analyzeScheme(BASE).overlap,
+    clusters: [
+      {
+        members: ['A1', 'C1'],
+        departments: [],
+        crossDepartment: false,
+        maxSimilarity: 1,
+        pairs: [{ a: 'A1', b: 'C1', similarity: 1 }],
+      },
+    ],
+    ...change,
+  });
+  const merge: SimulationStep = { type: 'merge-overlap', points: 'sum' };
+
+  it('merges the clusters it is given instead of finding them', () => {
+    const { scheme: s } = simulate(BASE, [merge], 'keep-leaf-points', { overlap: made() });
+    expect(pointsOf(s)).toEqual({ A1: 11, A2: 4, B1: 5, B2: 3, B3: 2 });
+  });
+
+  it.each<[string, SimulationStep[], OverlapSummary]>([
+    ['at another threshold', [merge], made({ threshold: 0.3 })],
+    ['found by MinHash, which may miss pairs', [merge], made({ method: 'lsh' })],
+    [
+      'naming a leaf the scheme lacks',
+      [merge],
+      made({ clusters: [{ ...made().clusters[0], members: ['A1', 'Z9'] }] }),
+    ],
+    [
+      'after an earlier step changed the scheme',
+      [{ type: 'set-points', id: 'B3', points: 1 }, merge],
+      made(),
+    ],
+  ])('finds the overlap again when the given one is %s', (_, steps, overlap) => {
+    expect(simulate(BASE, steps, 'keep-leaf-points', { overlap })).toEqual(
+      simulate(BASE, steps, 'keep-leaf-points'),
+    );
   });
 });
