@@ -1,8 +1,8 @@
 import type { Evidence, Incentive } from '../types';
-import { findClasses } from './findClasses';
 import type { Lexicon } from './lexiconTypes';
+import { stableSort } from './stableSort';
 import { termList, type TermMatch } from './matchTerms';
-import type { TextMemo } from './textMemo';
+import { derivedOf, keepDerived, readLeaf, type LeafReadings, type TextReading } from './scanText';
 
 /** The lexicon's verdict on how a leaf's points move, and whether it is a veto. */
 export interface IncentiveResult {
@@ -12,99 +12,46 @@ export interface IncentiveResult {
   vetoEvidence?: Evidence;
 }
 
-interface Field {
-  field: 'name' | 'rule' | 'path';
-  text: string;
-}
-
 type Classes = Lexicon['incentive'];
 type Key = keyof Classes;
 type Found = Record<Key, TermMatch[]>;
 
-const KEYS: Key[] = [
-  'veto',
-  'bonusSection',
-  'penaltySection',
-  'mixedSection',
-  'attainment',
-  'allocation',
-  'deduction',
-  'bonus',
-  'perOccurrence',
-  'cap',
-];
+export { INCENTIVE_KEYS } from './lexiconKeys';
 
 /** What the incentive lists find in one text, by class. */
 export type IncentiveFound = Found;
 
-function searchClasses(text: string, lx: Classes): Found {
-  return findClasses(text, lx, KEYS);
-}
-
-/** Every incentive class's matches in a text (what a TextMemo<IncentiveFound> holds). */
-export function searchIncentive(text: string, lexicon: Lexicon): IncentiveFound {
-  return searchClasses(text, lexicon.incentive);
+// "field|note" for each pair, made once: a key built per leaf would be hashed per leaf.
+const keys = new Map<string, Map<string, string>>();
+function keyOf(field: string, note: string): string {
+  let byNote = keys.get(field);
+  if (!byNote) keys.set(field, (byNote = new Map()));
+  let key = byNote.get(note);
+  if (key === undefined) byNote.set(note, (key = `${field}|${note}`));
+  return key;
 }
 
 /**
- * Searches each text once for every incentive class, and remembers the answer: the name
- * for this leaf, other texts (rules, ancestors' names) in `shared` across leaves.
+ * Evidence from one text's matches. From a shared reading (a rule's, an ancestor's) with no
+ * other input, it is the same for every leaf: kept with the reading, made once.
  */
-function searcher(lx: Classes, name: string, shared?: TextMemo<Found>): (text: string) => Found {
-  const seen = new Map<string, Found>();
-  const search = (text: string) => searchClasses(text, lx);
-  return (text) => {
-    if (shared && text !== name) return shared.get(text, search);
-    let found = seen.get(text);
-    if (!found) {
-      found = search(text);
-      seen.set(text, found);
-    }
-    return found;
-  };
-}
-
-function firstHit(
-  fields: Field[],
-  search: (text: string) => Found,
-  key: Key,
-): { f: Field; m: TermMatch[] } | null {
-  for (const f of fields) {
-    const m = search(f.text)[key];
-    if (m.length > 0) return { f, m };
-  }
-  return null;
-}
-
-const lexiconEvidence = (m: TermMatch[], field: string, note: string): Evidence => ({
-  source: 'lexicon',
-  terms: termList(m),
-  field,
-  note,
-});
-
-/**
- * The text whose wording says how points move: the rule, or the name when there is no rule
- * (tables that keep requirement and rule in one cell). Points allocated in the name of an
- * item whose rule only deducts do not make it neutral (corpus README rule 4, the 常熟 table).
- */
-function signField(name: string, rule: string | undefined): Field {
-  return rule && rule.trim() !== '' ? { field: 'rule', text: rule } : { field: 'name', text: name };
+function lexiconEvidence(r: TextReading, m: TermMatch[], field: string, note: string): Evidence {
+  if (r.derived === undefined) return { source: 'lexicon', terms: termList(m), field, note };
+  // The matches are a function of the reading, the field and the note (one per rule).
+  const key = keyOf(field, note);
+  const kept = derivedOf<Evidence>(r, key);
+  if (kept) return kept;
+  return keepDerived(r, key, { source: 'lexicon', terms: termList(m), field, note });
 }
 
 /** Incentive rules 2: the sign of the nearest section marker (own name first, then up). */
-function sectionSign(
-  name: string,
-  path: string[],
-  search: (text: string) => Found,
-): IncentiveResult | null {
-  const fields: Field[] = [
-    { field: 'name', text: name },
-    ...[...path].reverse().map((text): Field => ({ field: 'path', text })),
-  ];
-  for (const f of fields) {
+function sectionSign(read: LeafReadings): IncentiveResult | null {
+  for (let i = read.path.length; i >= 0; i--) {
+    // The own name first, then the ancestors from the nearest up.
+    const r = i === read.path.length ? read.name : read.path[i];
+    const field = i === read.path.length ? 'name' : 'path';
+    const found = r.incentive;
     // A section with both signs (奖扣分项目) decides nothing: the rule text does (rule 2).
-    const found = search(f.text);
     if (found.mixedSection.length > 0) return null;
     const plus = found.bonusSection;
     const minus = found.penaltySection;
@@ -112,19 +59,37 @@ function sectionSign(
       return {
         incentive: 'positive',
         veto: false,
-        evidence: lexiconEvidence(plus, f.field, 'in a bonus section (incentive rule 2)'),
+        evidence: lexiconEvidence(r, plus, field, 'in a bonus section (incentive rule 2)'),
       };
     }
     if (minus.length > 0 && plus.length === 0) {
       return {
         incentive: 'negative',
         veto: false,
-        evidence: lexiconEvidence(minus, f.field, 'in a penalty section (incentive rule 2)'),
+        evidence: lexiconEvidence(r, minus, field, 'in a penalty section (incentive rule 2)'),
       };
     }
   }
   return null;
 }
+
+/** Rule 1: the first of name, rule and ancestors (major item first) with veto wording. */
+function vetoHit(read: LeafReadings, hasRule: boolean): IncentiveResult | null {
+  const n = read.path.length + 2;
+  for (let i = 0; i < n; i++) {
+    if (i === 1 && !hasRule) continue;
+    const r = i === 0 ? read.name : i === 1 ? read.rule : read.path[i - 2];
+    const m = r.incentive.veto;
+    if (m.length === 0) continue;
+    const ev = lexiconEvidence(r, m, FIELD_AT[Math.min(i, 2)], 'veto (incentive rule 1)');
+    return { incentive: 'negative', evidence: ev, veto: true, vetoEvidence: ev };
+  }
+  return null;
+}
+
+const FIELD_AT = ['name', 'rule', 'path'] as const;
+
+const byStart = (a: TermMatch, b: TermMatch): number => a.start - b.start;
 
 /**
  * Negative, positive, neutral or unknown, after the corpus README incentive rules 1–6 (first
@@ -140,38 +105,37 @@ export function classifyIncentive(
   lexicon: Lexicon,
   /** An explicit veto column said "no veto": veto wording in the text is not rule 1. */
   vetoRuledOut = false,
-  /** Searches of rule and path texts kept across the leaves of one scheme (classifyLeaves). */
-  memo?: TextMemo<IncentiveFound>,
+  /** The leaf's texts already read (classifyLeaves shares rules' and paths' readings). */
+  read: LeafReadings = readLeaf(name, rule, path, lexicon),
 ): IncentiveResult {
-  const search = searcher(lexicon.incentive, name, memo);
-  const own: Field[] = [{ field: 'name', text: name }];
-  if (rule) own.push({ field: 'rule', text: rule });
-  const pathFields = path.map((text): Field => ({ field: 'path', text }));
-
   // Rule 1: a veto anywhere in the item, or a veto section above it.
-  const veto = vetoRuledOut ? null : firstHit([...own, ...pathFields], search, 'veto');
-  if (veto) {
-    const ev = lexiconEvidence(veto.m, veto.f.field, 'veto (incentive rule 1)');
-    return { incentive: 'negative', evidence: ev, veto: true, vetoEvidence: ev };
-  }
-  const section = sectionSign(name, path, search);
+  const veto = vetoRuledOut ? null : vetoHit(read, !!rule);
+  if (veto) return veto;
+  const section = sectionSign(read);
   if (section) return section;
 
-  const sign = signField(name, rule);
-  const signs = search(sign.text);
-  const attain = [...signs.attainment, ...signs.allocation].sort((a, b) => a.start - b.start);
-  if (attain.length > 0) {
+  // The text whose wording says how points move: the rule, or the name when there is no
+  // rule (tables that keep requirement and rule in one cell). Points allocated in the name
+  // of an item whose rule only deducts do not make it neutral (corpus README rule 4, 常熟).
+  const byRule = !!rule && rule.trim() !== '';
+  const signR = byRule ? read.rule : read.name;
+  const field = byRule ? 'rule' : 'name';
+  const signs = signR.incentive;
+  if (signs.attainment.length > 0 || signs.allocation.length > 0) {
+    const attain = stableSort([...signs.attainment, ...signs.allocation], byStart);
     return {
       incentive: 'neutral',
       veto: false,
-      evidence: lexiconEvidence(attain, sign.field, 'award by attainment (incentive rule 3)'),
+      evidence: lexiconEvidence(signR, attain, field, 'award by attainment (incentive rule 3)'),
     };
   }
   const minus = signs.deduction;
   const plus = signs.bonus;
   if (minus.length > 0 || plus.length > 0) {
-    const firstMinus = Math.min(...minus.map((m) => m.start));
-    const firstPlus = Math.min(...plus.map((m) => m.start));
+    const firstMinus =
+      minus.length > 0 ? minus.reduce((a, m) => Math.min(a, m.start), Infinity) : Infinity;
+    const firstPlus =
+      plus.length > 0 ? plus.reduce((a, m) => Math.min(a, m.start), Infinity) : Infinity;
     const negative = firstMinus < firstPlus;
     const both = minus.length > 0 && plus.length > 0;
     const rule6 = both
@@ -181,8 +145,9 @@ export function classifyIncentive(
       incentive: negative ? 'negative' : 'positive',
       veto: false,
       evidence: lexiconEvidence(
+        signR,
         negative ? minus : plus,
-        sign.field,
+        field,
         (negative ? 'deductions (incentive rule 4)' : 'bonuses (incentive rule 5)') + rule6,
       ),
     };
@@ -199,26 +164,38 @@ export function classifyIncentive(
       },
     };
   }
-  const nameAllocation = search(name).allocation;
+  const nameAllocation = read.name.incentive.allocation;
   if ((points !== undefined && points > 0) || nameAllocation.length > 0) {
     return {
       incentive: 'neutral',
       veto: false,
-      evidence: {
-        source: 'lexicon',
-        terms: termList(nameAllocation),
-        field: 'points',
-        note: 'points allocated and no scoring wording (incentive rule 3)',
-      },
+      evidence:
+        nameAllocation.length === 0
+          ? ALLOCATED
+          : {
+              source: 'lexicon',
+              terms: termList(nameAllocation),
+              field: 'points',
+              note: ALLOCATED.note,
+            },
     };
   }
-  return {
-    incentive: 'unknown',
-    veto: false,
-    evidence: {
-      source: 'lexicon',
-      terms: [],
-      note: 'no scoring wording and no points',
-    },
-  };
+  return UNKNOWN;
 }
+
+const ALLOCATED: Evidence = Object.freeze({
+  source: 'lexicon',
+  terms: Object.freeze([]) as unknown as string[],
+  field: 'points',
+  note: 'points allocated and no scoring wording (incentive rule 3)',
+});
+
+const UNKNOWN: IncentiveResult = Object.freeze({
+  incentive: 'unknown',
+  veto: false,
+  evidence: Object.freeze({
+    source: 'lexicon',
+    terms: Object.freeze([]) as unknown as string[],
+    note: 'no scoring wording and no points',
+  }),
+});

@@ -1,8 +1,8 @@
 import type { Evidence, Kind } from '../types';
 import type { Lexicon } from './lexiconTypes';
-import { findTerms, longestMatches, termList, type TermMatch } from './matchTerms';
+import { longestMatches, termList, type TermMatch } from './matchTerms';
 import { clauseSpans } from './clauseSpans';
-import type { TextMemo } from './textMemo';
+import { readLeaf, type LeafReadings } from './scanText';
 
 /** The lexicon's verdict on what a leaf measures, with the evidence for it. */
 export interface KindResult {
@@ -23,46 +23,73 @@ const MIXED_MIN = 2;
 interface Side {
   matches: TermMatch[];
   score: number;
-  fields: Set<string>;
-}
-
-interface Unit {
-  field: 'name' | 'rule' | 'path';
-  text: string;
-  factor: number;
+  /** Bits of the fields (NAME, RULE, PATH) the matches were found in. */
+  fields: number;
 }
 
 function sideOf(): Side {
-  return { matches: [], score: 0, fields: new Set() };
+  return { matches: [], score: 0, fields: 0 };
 }
 
 const round = (x: number): number => Math.round(x * 10) / 10;
 
 /** What the lexicon finds in one text, before the text's field and factor apply. */
 export interface KindReading {
-  /** The longest matches, in text order, each with its side. */
-  matches: { match: TermMatch; process: boolean }[];
-  /** Clauses where process terms outweigh outcome terms, and the other way round. */
+  /** The longest matches, in text order. */
+  matches: TermMatch[];
+  /** Their side: all process (true), all outcome (false), or the set of process matches. */
+  process: boolean | Set<TermMatch>;
+  /**
+   * Clauses where process terms outweigh outcome terms, and the other way round. Only whether
+   * each is above zero matters (classifyKind's mixed rule): a text with (positive) terms of
+   * one side only is not split, and counts 1 for that side.
+   */
   processClauses: number;
   outcomeClauses: number;
 }
 
+const NO_KIND: KindReading = Object.freeze({
+  matches: Object.freeze([]) as unknown as TermMatch[],
+  process: false,
+  processClauses: 0,
+  outcomeClauses: 0,
+});
+
+const positive = (ms: TermMatch[]): boolean => ms.every((m) => m.weight > 0);
+
+/** Some character that is not a clause separator: clauseSpans finds at least one clause. */
+const CLAUSE_CHAR = /[^。；;，,\n\r]/;
+
 /**
- * Searches a text once for both sides; each match is then counted for the clause it starts
- * in, and a clause where one side outweighs the other counts as a clause of that side.
+ * Reads a text's process matches `p` and outcome matches `o` (findTerms of each list): each
+ * match is counted for the clause it starts in, and a clause where one side outweighs the
+ * other counts as a clause of that side.
  */
-function readText(text: string, lexicon: Lexicon): KindReading {
-  const p = findTerms(text, lexicon.kind.process);
+export function readKind(text: string, p: TermMatch[], o: TermMatch[]): KindReading {
+  // No match, no clause of either side: skip splitting the text (most names).
+  if (p.length === 0 && o.length === 0) return NO_KIND;
+  // One side only, weights positive: each clause with a match is that side's; no splitting.
+  if ((p.length === 0 || o.length === 0) && positive(p) && positive(o)) {
+    const process = o.length === 0;
+    const side = process ? p : o;
+    // The scanner's array is this reading's own: one match needs no copy.
+    const found = side.length === 1 ? side : longestMatches(side);
+    const n = CLAUSE_CHAR.test(text) ? 1 : 0;
+    return {
+      matches: found,
+      process,
+      processClauses: process ? n : 0,
+      outcomeClauses: process ? 0 : n,
+    };
+  }
   const isProcess = new Set(p);
-  const o = findTerms(text, lexicon.kind.outcome);
   const spans = clauseSpans(text);
   const ps = spans.map(() => 0);
   const os = spans.map(() => 0);
-  const matches: KindReading['matches'] = [];
+  const matches = longestMatches([...p, ...o]);
   let c = 0; // matches come in text order: walk the clauses alongside
-  for (const m of longestMatches([...p, ...o])) {
+  for (const m of matches) {
     const process = isProcess.has(m);
-    matches.push({ match: m, process });
     while (c < spans.length - 1 && m.start >= spans[c].end) c++;
     if (process) ps[c] += m.weight;
     else os[c] += m.weight;
@@ -73,36 +100,86 @@ function readText(text: string, lexicon: Lexicon): KindReading {
     if (ps[c] > os[c]) processClauses++;
     else if (os[c] > ps[c]) outcomeClauses++;
   });
-  return { matches, processClauses, outcomeClauses };
+  return { matches, process: isProcess, processClauses, outcomeClauses };
+}
+
+/** Which texts a side's matches were found in: bits in field order, name → rule → path. */
+const FIELDS = ['name', 'rule', 'path'] as const;
+const NAME = 1;
+const RULE = 2;
+const PATH = 4;
+
+/** The fields of a mask, in field order (the order they were first found in). */
+function fieldList(mask: number, out: string[] = []): string[] {
+  for (let i = 0; i < FIELDS.length; i++) if (mask & (1 << i)) out.push(FIELDS[i]);
+  return out;
 }
 
 /**
- * Sums the weights of the terms found on each side, and the clauses each side dominates
- * (paths excepted: they are not the item's clauses).
+ * Adds the weights of the terms found in one text to each side, and (paths excepted: they
+ * are not the item's clauses) the clauses each side dominates.
  */
-function score(units: Unit[], lexicon: Lexicon, memo?: TextMemo<KindReading>) {
-  const proc = sideOf();
-  const outc = sideOf();
-  let processClauses = 0;
-  let outcomeClauses = 0;
-  for (const u of units) {
-    // The name is mostly unique to its leaf: only rules and paths are worth remembering.
-    const reading =
-      memo && u.field !== 'name'
-        ? memo.get(u.text, (text) => readText(text, lexicon))
-        : readText(u.text, lexicon);
-    for (const { match, process } of reading.matches) {
-      const side = process ? proc : outc;
-      side.matches.push(match);
-      side.fields.add(u.field);
-      side.score += match.weight * u.factor;
-    }
-    if (u.field === 'path') continue;
-    processClauses += reading.processClauses;
-    outcomeClauses += reading.outcomeClauses;
+function addText(t: Tally, reading: KindReading, field: number, factor: number): void {
+  const sides = reading.process;
+  for (const match of reading.matches) {
+    const process = typeof sides === 'boolean' ? sides : sides.has(match);
+    const side = process ? t.proc : t.outc;
+    side.matches.push(match);
+    side.fields |= field;
+    side.score += match.weight * factor;
   }
-  return { proc, outc, processClauses, outcomeClauses };
+  if (field === PATH) return;
+  t.processClauses += reading.processClauses;
+  t.outcomeClauses += reading.outcomeClauses;
 }
+
+interface Tally {
+  proc: Side;
+  outc: Side;
+  processClauses: number;
+  outcomeClauses: number;
+}
+
+const TALLY: Tally = { proc: sideOf(), outc: sideOf(), processClauses: 0, outcomeClauses: 0 };
+
+// Evidence strings repeat across leaves: each is made once, not once per leaf (100,000 leaves
+// keep their evidence).
+const fieldTexts = new Map<number, string>();
+/** The fields of `first`, then those of `then` not in it, joined: "name,rule". */
+function fieldText(first: number, then: number): string {
+  const key = first * 8 + (then & ~first);
+  let text = fieldTexts.get(key);
+  if (text === undefined) {
+    text = fieldList(then & ~first, fieldList(first)).join(',');
+    fieldTexts.set(key, text);
+  }
+  return text;
+}
+
+const scoreNotes = new Map<number, Map<number, string>>();
+/** "process P, outcome O", one string per pair (bounded: odd weights cannot grow it). */
+function scoreNote(p: number, o: number): string {
+  let byO = scoreNotes.get(p);
+  if (!byO) {
+    if (scoreNotes.size >= 1000) scoreNotes.clear();
+    scoreNotes.set(p, (byO = new Map()));
+  }
+  let note = byO.get(o);
+  if (note === undefined) {
+    if (byO.size >= 1000) byO.clear();
+    byO.set(o, (note = `process ${p}, outcome ${o}`));
+  }
+  return note;
+}
+
+const UNKNOWN: KindResult = Object.freeze({
+  kind: 'unknown',
+  evidence: Object.freeze({
+    source: 'lexicon',
+    terms: Object.freeze([]) as unknown as string[],
+    note: 'no process or outcome term in the name, rule or path',
+  }),
+});
 
 /**
  * Process, outcome, mixed or unknown from the text of a leaf (DESIGN.md "Process vs outcome
@@ -115,44 +192,41 @@ export function classifyKind(
   rule: string | undefined,
   path: string[],
   lexicon: Lexicon,
-  /** Readings of rule and path texts kept across the leaves of one scheme (classifyLeaves). */
-  memo?: TextMemo<KindReading>,
+  /** The leaf's texts already read (classifyLeaves shares rules' and paths' readings). */
+  read: LeafReadings = readLeaf(name, rule, path, lexicon),
 ): KindResult {
+  // One tally reused by every call: its matches are copied out (termList) before returning.
+  const t = TALLY;
+  t.proc.matches.length = 0;
+  t.outc.matches.length = 0;
+  t.proc.score = t.outc.score = t.proc.fields = t.outc.fields = 0;
+  t.processClauses = t.outcomeClauses = 0;
   // Some tables keep requirement and rule in one cell: the name has clauses too.
-  const own: Unit[] = [{ field: 'name', text: name, factor: 1 }];
-  if (rule) own.push({ field: 'rule', text: rule, factor: 1 });
-  let { proc, outc, processClauses, outcomeClauses } = score(own, lexicon, memo);
+  addText(t, read.name.kind, NAME, 1);
+  if (rule) addText(t, read.rule.kind, RULE, 1);
+  const { proc, outc } = t;
   // The path speaks only when the item's own text cannot decide: a section title says what
   // the branch is about, not what each of its items measures.
   if (proc.score === outc.score) {
-    const up = path.map((text): Unit => ({ field: 'path', text, factor: PATH_FACTOR }));
-    ({ proc, outc, processClauses, outcomeClauses } = score([...own, ...up], lexicon, memo));
+    for (const r of read.path) addText(t, r.kind, PATH, PATH_FACTOR);
   }
   const P = proc.score;
   const O = outc.score;
-  const scores = `process ${round(P)}, outcome ${round(O)}`;
-  if (P === 0 && O === 0) {
-    return {
-      kind: 'unknown',
-      evidence: {
-        source: 'lexicon',
-        terms: [],
-        note: 'no process or outcome term in the name, rule or path',
-      },
-    };
-  }
+  // The same object for every leaf without a term: nothing to tell them apart.
+  if (P === 0 && O === 0) return UNKNOWN;
+  const scores = scoreNote(round(P), round(O));
   const mixed =
     Math.min(P, O) >= MIXED_MIN &&
     Math.min(P, O) >= MIXED_RATIO * Math.max(P, O) &&
-    processClauses > 0 &&
-    outcomeClauses > 0;
+    t.processClauses > 0 &&
+    t.outcomeClauses > 0;
   if (mixed || P === O) {
     return {
       kind: 'mixed',
       evidence: {
         source: 'lexicon',
         terms: [...termList(proc.matches), ...termList(outc.matches)],
-        field: [...new Set([...proc.fields, ...outc.fields])].join(','),
+        field: fieldText(proc.fields, outc.fields),
         note: `both kinds: ${scores}`,
       },
     };
@@ -163,7 +237,7 @@ export function classifyKind(
     evidence: {
       source: 'lexicon',
       terms: termList(win.matches),
-      field: [...win.fields].join(','),
+      field: fieldText(win.fields, 0),
       note: scores,
     },
   };

@@ -1,13 +1,21 @@
-import { leavesOf, nodeIndex, pathOf } from '../tree';
+import { leavesOf, pathOf } from '../tree';
 import type { ColumnRole, Evidence, IndicatorNode, LeafClass, Override, Scheme } from '../types';
-import { classifyIncentive, type IncentiveFound } from './classifyIncentive';
-import { classifyKind, type KindReading } from './classifyKind';
+import { classifyIncentive } from './classifyIncentive';
+import { classifyKind } from './classifyKind';
 import { defaultLexicon } from './lexicon';
 import type { Lexicon } from './lexiconTypes';
 import { readIncentiveColumn, readKindColumn, readVetoColumn } from './readColumns';
 import { structuralFlags } from './structuralFlags';
-import { textFlags, type FlagFound } from './textFlags';
+import { scannerFor, shareable, type LeafReadings, type TextReading } from './scanText';
+import { textFlags } from './textFlags';
 import { TextMemo } from './textMemo';
+
+/** What the leaves of one parent share: their ancestors' names, read, and their number. */
+interface Parent {
+  path: string[];
+  readings: TextReading[];
+  siblings: number;
+}
 
 /** How to classify. */
 export interface ClassifyOptions {
@@ -53,7 +61,10 @@ function siblingCounts(scheme: Scheme): Map<string | null, number> {
  */
 export function classifyLeaves(scheme: Scheme, options: ClassifyOptions = {}): LeafClass[] {
   const lexicon = options.lexicon ?? defaultLexicon;
-  const index = nodeIndex(scheme);
+  // By a loop rather than nodeIndex: no [id, node] pair per node (same map: a later
+  // duplicate id wins).
+  const index = new Map<string, IndicatorNode>();
+  for (const n of scheme.nodes) index.set(n.id, n);
   const overrides = new Map<string, Override>();
   for (const o of options.overrides ?? []) overrides.set(o.id, { ...overrides.get(o.id), ...o });
   const header = {
@@ -62,16 +73,36 @@ export function classifyLeaves(scheme: Scheme, options: ClassifyOptions = {}): L
     veto: columnHeader(scheme, 'veto'),
   };
   const siblings = siblingCounts(scheme);
-  // Rules and ancestors' names repeat across leaves: each is searched once (textMemo.ts).
-  const kindMemo = new TextMemo<KindReading>();
-  const incentiveMemo = new TextMemo<IncentiveFound>();
-  const flagMemo = new TextMemo<FlagFound>();
+  // Each text is searched once for every list of the lexicon (scanText.ts); rules and
+  // ancestors' names repeat across leaves, so their readings are shared (textMemo.ts).
+  const scan = scannerFor(lexicon);
+  const memo = new TextMemo<TextReading>();
+  const shared = (text: string): TextReading => memo.get(text, (t) => shareable(scan(t)));
+  // Siblings share their ancestors' names and readings: read once per parent.
+  const parents = new Map<string | null, Parent>();
+  let last: Parent | undefined;
+  let lastParent: string | null | undefined;
 
   return leavesOf(scheme).map((leaf: IndicatorNode): LeafClass => {
-    const path = pathOf(leaf, index).slice(0, -1);
-    const override = overrides.get(leaf.id);
+    if (leaf.parent !== lastParent || !last) {
+      last = parents.get(leaf.parent);
+      if (!last) {
+        const path = pathOf(leaf, index).slice(0, -1);
+        last = { path, readings: path.map(shared), siblings: siblings.get(leaf.parent) ?? 1 };
+        parents.set(leaf.parent, last);
+      }
+      lastParent = leaf.parent;
+    }
+    const path = last.path;
+    // The name is mostly unique to its leaf: read here, not remembered.
+    const read: LeafReadings = {
+      name: scan(leaf.name),
+      rule: shared(leaf.rule ?? ''),
+      path: last.readings,
+    };
+    const override = overrides.size > 0 ? overrides.get(leaf.id) : undefined;
     const vetoColumn = readVetoColumn(leaf.vetoText);
-    const k = classifyKind(leaf.name, leaf.rule, path, lexicon, kindMemo);
+    const k = classifyKind(leaf.name, leaf.rule, path, lexicon, read);
     const inc = classifyIncentive(
       leaf.name,
       leaf.rule,
@@ -79,7 +110,7 @@ export function classifyLeaves(scheme: Scheme, options: ClassifyOptions = {}): L
       leaf.points,
       lexicon,
       vetoColumn === false,
-      incentiveMemo,
+      read,
     );
     const out: LeafClass = {
       id: leaf.id,
@@ -93,16 +124,17 @@ export function classifyLeaves(scheme: Scheme, options: ClassifyOptions = {}): L
       ),
       veto: inc.veto,
       flags: [
-        ...textFlags(leaf.name, leaf.rule, lexicon, flagMemo),
+        ...textFlags(leaf.name, leaf.rule, lexicon, read.name, read.rule),
         ...structuralFlags(
           {
             points: leaf.points,
-            siblings: siblings.get(leaf.parent) ?? 1,
+            siblings: last.siblings,
             name: leaf.name,
             rule: leaf.rule,
           },
           lexicon,
-          incentiveMemo,
+          read.rule,
+          read.name,
         ),
       ],
     };

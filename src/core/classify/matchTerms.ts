@@ -1,4 +1,5 @@
 import type { LexiconTerm, TermGroup } from './lexiconTypes';
+import { stableSort } from './stableSort';
 
 /** One occurrence of a lexicon term in a text. */
 export interface TermMatch {
@@ -116,7 +117,8 @@ interface Bucket {
   stamp: number;
 }
 
-interface ListIndex {
+/** A list of groups indexed by the first character of each term's literal run. */
+export interface ListIndex {
   /** The groups and their sizes when indexed: a list edited in place is re-indexed. */
   groups: TermGroup[];
   sizes: number[];
@@ -150,8 +152,12 @@ function isCurrent(idx: ListIndex, groups: TermGroup[]): boolean {
   );
 }
 
-/** One index for a whole list of groups, so a search looks each character up once. */
-function indexOf(groups: TermGroup[]): ListIndex {
+/**
+ * The index of a list of groups, built once and kept with the array (re-built when the list
+ * is edited in place). A caller that searches many texts with one list may take it once and
+ * pass it to findIndexed, skipping the check for edits on every search.
+ */
+export function termIndex(groups: TermGroup[]): ListIndex {
   let idx = listIndexes.get(groups);
   if (idx && isCurrent(idx, groups)) return idx;
   idx = {
@@ -183,23 +189,62 @@ function indexOf(groups: TermGroup[]): ListIndex {
   return idx;
 }
 
-/** [start, end) of each occurrence of a pattern: indexOf for plain literals, else the regex. */
-function occurrences(text: string, p: Pattern): [number, number][] {
-  const out: [number, number][] = [];
-  if (p.literal !== null) {
-    const n = p.literal.length;
-    for (let i = text.indexOf(p.literal); i >= 0; i = text.indexOf(p.literal, i + n)) {
-      out.push([i, i + n]);
+/** Whether a match at [start, end) passes the term's word-boundary and exclusion checks. */
+function accepted(text: string, t: LexiconTerm, start: number, end: number): boolean {
+  if (t.word) {
+    const b = boundaries(text);
+    if (b && !(b.has(start) && b.has(end))) return false;
+  }
+  return !(t.not && t.not.length > 0 && insideExclusion(text, start, end, t.not));
+}
+
+/**
+ * Appends the matches of `entries` in the text to `out`: indexOf for plain literals, else
+ * the regex (exec with lastIndex, not matchAll: matchAll clones the regex on every call).
+ * `lower` holds the lower-cased text once a Latin term needed it.
+ */
+function matchEntries(text: string, entries: Entry[], out: TermMatch[], lower: string[]): void {
+  for (const { term: t, pattern: c, weight, source } of entries) {
+    const lit = c.literal;
+    if (lit !== null) {
+      const n = lit.length;
+      for (let i = text.indexOf(lit); i >= 0; i = text.indexOf(lit, i + n)) {
+        if (!accepted(text, t, i, i + n)) continue;
+        // The text matched is the literal itself: share its string rather than slice a copy.
+        const match = lit.trim();
+        out.push({
+          term: t.term,
+          text: match,
+          weight,
+          group: source.note,
+          source,
+          start: i,
+          end: i + n,
+        });
+      }
+      continue;
     }
-    return out;
+    // Latin terms match case-insensitively: compare with the lower-cased text.
+    if (c.latin && lower.length === 0) lower.push(text.toLowerCase());
+    if (!(c.latin ? lower[0] : text).includes(c.needle)) continue;
+    const re = c.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      // An exclusion may be the term itself, whose regex this loop is walking.
+      const last = re.lastIndex;
+      const ok = accepted(text, t, start, end);
+      re.lastIndex = last;
+      if (!ok) continue;
+      const match = text.slice(start, end).trim();
+      out.push({ term: t.term, text: match, weight, group: source.note, source, start, end });
+    }
   }
-  // exec with lastIndex, not matchAll: matchAll clones the regex on every call.
-  p.re.lastIndex = 0;
-  for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-    if (m[0].length === 0) p.re.lastIndex++;
-    else out.push([m.index, m.index + m[0].length]);
-  }
-  return out;
 }
 
 /**
@@ -208,41 +253,36 @@ function occurrences(text: string, p: Pattern): [number, number][] {
  * with the array: pass the lexicon's own arrays rather than a new array on every call.
  */
 export function findTerms(text: string, groups: TermGroup[]): TermMatch[] {
+  if (!text) return [];
+  return findIndexed(text, termIndex(groups));
+}
+
+const byPosition = (a: TermMatch, b: TermMatch): number => a.start - b.start || b.end - a.end;
+const longestFirst = (a: TermMatch, b: TermMatch): number =>
+  b.end - b.start - (a.end - a.start) || b.weight - a.weight || a.start - b.start;
+const byStart = (a: TermMatch, b: TermMatch): number => a.start - b.start;
+
+/** findTerms with an index taken from termIndex. */
+export function findIndexed(text: string, idx: ListIndex): TermMatch[] {
   const out: TermMatch[] = [];
   if (!text) return out;
-  const { buckets, always } = indexOf(groups);
-  // The terms whose needle starts with a character of the text, each bucket once.
+  const { buckets, always } = idx;
+  const lower: string[] = [];
+  matchEntries(text, always, out, lower);
+  // Then the terms whose needle starts with a character of the text, each bucket once, in
+  // the order the text first has that character.
   const stamp = ++searchStamp;
-  const candidates: Entry[][] = [always];
-  let lower: string | null = null;
   for (let i = 0; i < text.length; i++) {
     const id = charIds[text.charCodeAt(i)];
     if (id === 0) continue;
     const bucket = buckets[id];
     if (bucket && bucket.stamp !== stamp) {
       bucket.stamp = stamp;
-      candidates.push(bucket.entries);
+      matchEntries(text, bucket.entries, out, lower);
     }
   }
-  for (const entries of candidates) {
-    for (const { term: t, pattern: c, weight, source } of entries) {
-      if (c.literal === null) {
-        // Latin terms match case-insensitively: compare with the lower-cased text.
-        if (c.latin) lower ??= text.toLowerCase();
-        if (!(c.latin ? (lower ?? text) : text).includes(c.needle)) continue;
-      }
-      for (const [start, end] of occurrences(text, c)) {
-        if (t.word) {
-          const b = boundaries(text);
-          if (b && !(b.has(start) && b.has(end))) continue;
-        }
-        if (t.not && t.not.length > 0 && insideExclusion(text, start, end, t.not)) continue;
-        const match = text.slice(start, end).trim();
-        out.push({ term: t.term, text: match, weight, group: source.note, source, start, end });
-      }
-    }
-  }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (out.length > 1) stableSort(out, byPosition);
+  return out;
 }
 
 /**
@@ -252,17 +292,26 @@ export function findTerms(text: string, groups: TermGroup[]): TermMatch[] {
  * earlier. Result in text order.
  */
 export function longestMatches<M extends TermMatch>(matches: M[]): M[] {
-  const sorted = [...matches].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.weight - a.weight || a.start - b.start,
-  );
+  if (matches.length <= 1) return [...matches];
+  const sorted = stableSort([...matches], longestFirst);
   const kept: M[] = [];
   for (const m of sorted) {
-    if (kept.every((k) => m.end <= k.start || m.start >= k.end)) kept.push(m);
+    let free = true;
+    for (const k of kept) {
+      if (!(m.end <= k.start || m.start >= k.end)) {
+        free = false;
+        break;
+      }
+    }
+    if (free) kept.push(m);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return stableSort(kept, byStart);
 }
 
 /** The distinct matched terms, in text order, for evidence. */
 export function termList(matches: TermMatch[]): string[] {
-  return [...new Set(matches.map((m) => m.text))];
+  // A loop, not a Set: a handful of matches per leaf, for 100,000 leaves.
+  const out: string[] = [];
+  for (const m of matches) if (!out.includes(m.text)) out.push(m.text);
+  return out;
 }

@@ -1,20 +1,13 @@
 import type { Flag } from '../types';
-import { findClasses } from './findClasses';
+import { TEXT_FLAGS } from './lexiconKeys';
 import type { Lexicon, TextFlagType } from './lexiconTypes';
 import { termList, type TermMatch } from './matchTerms';
-import type { TextMemo } from './textMemo';
+import { derivedOf, keepDerived, scannerFor, type TextReading } from './scanText';
 
 /** What the flag lists find in one text, by flag type. */
 export type FlagFound = Record<TextFlagType, TermMatch[]>;
 
-const TEXT_FLAGS: TextFlagType[] = [
-  'meeting',
-  'documents',
-  'traces',
-  'online',
-  'signs',
-  'certificates',
-];
+export { TEXT_FLAGS } from './lexiconKeys';
 
 /**
  * Formalism flags found in a leaf's own name and rule (DESIGN.md "Formalism flags"): criteria
@@ -26,26 +19,38 @@ export function textFlags(
   name: string,
   rule: string | undefined,
   lexicon: Lexicon,
-  /** Searches of rule texts kept across the leaves of one scheme (classifyLeaves). */
-  memo?: TextMemo<FlagFound>,
+  /** The name's reading and the rule's ('' when none), if already read (classifyLeaves). */
+  readName?: TextReading,
+  readRule?: TextReading,
 ): Flag[] {
-  const search = (text: string) => findClasses(text, lexicon.flags, TEXT_FLAGS);
-  const inName = search(name);
-  const inRule = memo ? memo.get(rule ?? '', search) : search(rule ?? '');
+  const scan = readName && readRule ? null : scannerFor(lexicon);
+  const inName = (readName ?? scan!(name)).flags;
+  const ruleReading = readRule ?? scan!(rule ?? '');
+  const inRule = ruleReading.flags;
   const flags: Flag[] = [];
   for (const type of TEXT_FLAGS) {
-    const matches = [...inName[type], ...inRule[type]];
-    if (matches.length === 0) continue;
-    const fields = [inName[type].length > 0 ? 'name' : '', inRule[type].length > 0 ? 'rule' : ''];
-    flags.push({
+    if (inName[type].length === 0 && inRule[type].length === 0) continue;
+    // A flag found in the rule alone is the same for every leaf with that rule: made once.
+    if (inName[type].length === 0) {
+      const kept = derivedOf<Flag>(ruleReading, type);
+      if (kept) {
+        flags.push(kept);
+        continue;
+      }
+    }
+    const a = inName[type];
+    const b = inRule[type];
+    const matches = a.length === 0 ? b : b.length === 0 ? a : [...a, ...b];
+    const flag: Flag = {
       type,
       evidence: {
         source: 'lexicon',
         terms: termList(matches),
-        field: fields.filter(Boolean).join(','),
+        field: a.length === 0 ? 'rule' : b.length === 0 ? 'name' : 'name,rule',
         note: matches[0].group,
       },
-    });
+    };
+    flags.push(inName[type].length === 0 ? keepDerived(ruleReading, type, flag) : flag);
   }
   return flags;
 }
