@@ -11,6 +11,7 @@ import { splitByYear } from '../core/import/splitByYear';
 import {
   simulate as simulateScheme,
   type PointsPolicy,
+  type SimulateOptions,
   type SimulationResult,
   type SimulationStep,
 } from '../core/simulate/simulate';
@@ -63,15 +64,18 @@ export interface SimulateReply {
 
 /**
  * Applies `steps` to a copy of `scheme` and analyses the result with the given threshold.
- * Overrides of items the steps removed are dropped; the others still apply.
+ * Overrides of items the steps removed are dropped; the others still apply. `known` may hold
+ * the overlap the scheme's analysis already found, so that merging overlaps does not look
+ * for them again (core simulate checks it fits).
  */
 export function simulate(
   scheme: Scheme,
   steps: SimulationStep[],
   policy: PointsPolicy,
   options: AnalyzeOptions = {},
+  known: SimulateOptions = {},
 ): SimulateReply {
-  const result = simulateScheme(scheme, steps, policy);
+  const result = simulateScheme(scheme, steps, policy, known);
   const present = new Set(result.scheme.nodes.map((n) => n.id));
   const overrides = options.overrides?.filter((o) => present.has(o.id));
   const analysis = analyzeScheme(result.scheme, { ...options, overrides });

@@ -69,7 +69,9 @@ export function createWireApi(send: Send = (v) => v) {
       options?: AnalyzeOptions,
       onPhase?: (phase: AnalyzePhase, index: number) => void,
     ): PackedAnalysis {
-      const packed = packAnalysis(analyze(schemeOf(ref), options, onPhase));
+      const analysis = analyze(schemeOf(ref), options, onPhase);
+      registry.setOverlap(ref.key, analysis.overlap);
+      const packed = packAnalysis(analysis);
       return send(packed, analysisTransferables(packed));
     },
     diff(oldRef: SchemeRef, newRef: SchemeRef, options?: DiffOptions): PackedDiff {
@@ -82,7 +84,11 @@ export function createWireApi(send: Send = (v) => v) {
       policy: PointsPolicy,
       options?: AnalyzeOptions,
     ): WireSimulateReply {
-      const reply = simulate(schemeOf(ref), steps, policy, options);
+      // The overlap the scheme's analysis found: core simulate uses it only if it fits
+      // (same threshold, exact, every member a leaf of this scheme).
+      const reply = simulate(schemeOf(ref), steps, policy, options, {
+        overlap: registry.overlapOf(ref.key),
+      });
       const { value, buffers } = wire(reply.result.scheme);
       const analysis = packAnalysis(reply.analysis);
       return send({ result: { ...reply.result, scheme: value }, analysis }, [

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeScheme } from '../../src/core/analyze';
 import { importScheme } from '../../src/core/import/importScheme';
 import type { Scheme } from '../../src/core/types';
+import { simulate } from '../../src/worker/api';
 import { createLensClient, type WorkerConnection } from '../../src/worker/client';
 import { createWireApi } from '../../src/worker/wireApi';
 import { REGISTRY_SIZE } from '../../src/worker/wire/schemeRegistry';
@@ -109,5 +110,17 @@ describe('createLensClient', () => {
     const again = await client.analyze(reply!.result.scheme);
     expect(again).toStrictEqual(reply!.analysis);
     expect(registered).toEqual([]);
+  });
+
+  it('simulates with the overlap the analysis found, to the same result as finding it again', async () => {
+    const { client } = inProcess();
+    const scheme = await open(client, 'scheme-2020.csv');
+    await client.analyze(scheme, { threshold: 0.5 });
+    const steps = [{ type: 'merge-overlap', points: 'sum' } as const];
+    const reply = await client.simulate(scheme, [...steps], 'keep-parent-totals', {
+      threshold: 0.5,
+    });
+    const fresh = simulate(scheme, [...steps], 'keep-parent-totals', { threshold: 0.5 });
+    expect(reply).toStrictEqual(fresh);
   });
 });

@@ -4,7 +4,7 @@
  * request for one evicted (or lost with a restarted worker) fails with UNKNOWN_SCHEME and
  * the page sends the scheme once more (client.ts).
  */
-import type { Scheme } from '../../core/types';
+import type { OverlapSummary, Scheme } from '../../core/types';
 
 /** Start of the message of the error a request for a key the worker lacks rejects with. */
 export const UNKNOWN_SCHEME = 'unknown-scheme:';
@@ -14,6 +14,8 @@ export const REGISTRY_SIZE = 8;
 
 export class SchemeRegistry {
   private readonly nodes = new Map<string, Scheme['nodes']>();
+  /** The overlap the last analysis of a scheme found, for simulate's merge step. */
+  private readonly overlaps = new Map<string, OverlapSummary>();
   private counter = 0;
 
   /** Keeps `nodes` under a new key. */
@@ -28,8 +30,20 @@ export class SchemeRegistry {
     this.nodes.delete(key);
     this.nodes.set(key, nodes);
     while (this.nodes.size > REGISTRY_SIZE) {
-      this.nodes.delete(this.nodes.keys().next().value as string);
+      const oldest = this.nodes.keys().next().value as string;
+      this.nodes.delete(oldest);
+      this.overlaps.delete(oldest);
     }
+  }
+
+  /** Keeps the overlap an analysis of the scheme under `key` found. */
+  setOverlap(key: string, overlap: OverlapSummary): void {
+    if (this.nodes.has(key)) this.overlaps.set(key, overlap);
+  }
+
+  /** The overlap last found for the scheme under `key`, if any. */
+  overlapOf(key: string): OverlapSummary | undefined {
+    return this.overlaps.get(key);
   }
 
   /** The nodes under `key`, now the most recently used; throws UNKNOWN_SCHEME if gone. */
