@@ -1,8 +1,31 @@
 import type { IndicatorNode, Scheme } from './types';
 
-/** Nodes by id. */
+// One index per nodes array (issue 5): classification, overlap and the counts each asked for
+// one, and building a 100,000-entry Map cost about 0.2 s every time.
+const indexes = new WeakMap<readonly IndicatorNode[], Map<string, IndicatorNode>>();
+
+/** True when `index` still describes `nodes`: same size, first and last node in place. */
+function fits(index: Map<string, IndicatorNode>, nodes: readonly IndicatorNode[]): boolean {
+  if (index.size !== nodes.length) return false;
+  if (nodes.length === 0) return true;
+  const first = nodes[0];
+  const last = nodes[nodes.length - 1];
+  return index.get(first.id) === first && index.get(last.id) === last;
+}
+
+/**
+ * Nodes by id. Built once per `scheme.nodes` array and shared by every caller, so treat it as
+ * read-only. A list that grows or shrinks in place gets a new index; code that edits a tree
+ * (simulate) replaces the array, and never changes a node's id in place.
+ */
 export function nodeIndex(scheme: Scheme): Map<string, IndicatorNode> {
-  return new Map(scheme.nodes.map((n) => [n.id, n]));
+  const nodes = scheme.nodes;
+  const known = indexes.get(nodes);
+  if (known && fits(known, nodes)) return known;
+  const index = new Map<string, IndicatorNode>();
+  for (const n of nodes) index.set(n.id, n);
+  indexes.set(nodes, index);
+  return index;
 }
 
 /** Leaves (nodes without children), in file order. */

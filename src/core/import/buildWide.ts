@@ -31,18 +31,25 @@ interface Section {
   raw: string;
 }
 
-type PathEntry = { draft: Draft; raw: string } | null;
+/**
+ * The open node of each level column and the cell that named it (null: none). Two arrays
+ * rather than an object per node: fewer allocations on a 100,000-row table (issue 5).
+ */
+interface Path {
+  drafts: (Draft | null)[];
+  raws: string[];
+}
 
 /** Lands a row's values: points on their level's node (or `target`), text on `target`. */
 function land(
   target: Draft,
-  path: readonly PathEntry[],
+  path: Path,
   values: RowValues,
   withCode: boolean,
   issues: ImportIssue[],
 ): void {
   for (const p of values.points) {
-    const owner = (p.level !== undefined ? path[p.level]?.draft : undefined) ?? target;
+    const owner = (p.level !== undefined ? path.drafts[p.level] : undefined) ?? target;
     addPoints(owner, p.value, values.row, p.label, issues);
   }
   addText(target, values, withCode);
@@ -87,7 +94,7 @@ export function buildWide(
         : null;
 
   const sections: Section[] = [];
-  const path: PathEntry[] = new Array(L).fill(null);
+  const path: Path = { drafts: new Array<Draft | null>(L).fill(null), raws: new Array(L).fill('') };
   // The department of the last row, carried down to rows that only add an item beside it
   // (zerendanwei corpus file: a department cell merged over that department's items).
   let carried: string | undefined;
@@ -101,14 +108,15 @@ export function buildWide(
     return d;
   };
 
-  for (const r of dataRows) {
+  for (let i = 0; i < dataRows.length; i++) {
+    const r = dataRows[i];
     const cells = table[r];
     const row = r + 1;
     const values = readRow(cells, row, layout, issues);
     const rank = plan?.rank.get(r);
     if (values.year !== undefined && values.year !== year) {
       if (year !== undefined) {
-        path.fill(null);
+        path.drafts.fill(null);
         sections.length = 0;
         carried = undefined;
       }
@@ -124,7 +132,7 @@ export function buildWide(
       const section = make(raw, parent, row, -1);
       drafts.push(section);
       sections.push({ draft: section, rank, levelIndex: k0, raw });
-      path.fill(null);
+      path.drafts.fill(null);
       carried = undefined;
       let deepest = section;
       for (let k = k0 + 1; k < L; k++) {
@@ -132,7 +140,8 @@ export function buildWide(
         if (cell === '') continue;
         deepest = make(cell, deepest, row, k);
         drafts.push(deepest);
-        path[k] = { draft: deepest, raw: cell };
+        path.drafts[k] = deepest;
+        path.raws[k] = cell;
       }
       if (deepest !== section) addText(section, { row, points: [], code: values.code }, true);
       land(deepest, path, values, deepest === section, issues);
@@ -145,24 +154,25 @@ export function buildWide(
     for (let k = 0; k < L; k++) {
       const cell = cells[levels[k]];
       if (inheriting) {
-        const at = path[k];
+        const at = path.drafts[k];
         if (
           cell === '' ||
-          (k < L - 1 && at !== null && at.raw === cell) ||
+          (k < L - 1 && at !== null && path.raws[k] === cell) ||
           echoes(sections, k, cell)
         ) {
-          if (at) parent = at.draft;
+          if (at) parent = at;
           continue;
         }
         inheriting = false;
       }
       if (cell === '') {
-        path[k] = null;
+        path.drafts[k] = null;
         continue;
       }
       const draft = make(cell, parent, row, k);
       drafts.push(draft);
-      path[k] = { draft, raw: cell };
+      path.drafts[k] = draft;
+      path.raws[k] = cell;
       parent = draft;
       created++;
     }
@@ -170,7 +180,7 @@ export function buildWide(
     if (created === 0) {
       // No level cell: the row continues the node above.
       let target: Draft | null = null;
-      for (let k = L - 1; k >= 0 && !target; k--) target = path[k]?.draft ?? null;
+      for (let k = L - 1; k >= 0 && !target; k--) target = path.drafts[k];
       target ??= sections.length > 0 ? sections[sections.length - 1].draft : null;
       if (!hasValues(values)) {
         skipped.push({ row, reason: 'unmapped', text: cells.filter((c) => c !== '').join(' | ') });
@@ -206,7 +216,8 @@ function removeEmptyBranches(
 ): void {
   let deepest = 0;
   let described = 0;
-  for (const d of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
     if (d.levelIndex !== levelCount - 1) continue;
     deepest++;
     if (d.node.points !== undefined || d.node.rule !== undefined) described++;

@@ -32,7 +32,7 @@ export function columnLabel(header: string, index: number): string {
 /** Number of non-empty cells in a row. */
 export function filledCount(row: readonly string[]): number {
   let n = 0;
-  for (const cell of row) if (cell !== '') n++;
+  for (let i = 0; i < row.length; i++) if (row[i] !== '') n++;
   return n;
 }
 

@@ -146,8 +146,8 @@ function run(bytes: Uint8Array, fileName: string, options: ImportOptions): Impor
 /** The table's width after padding its rows (in place) to the widest. */
 function padRows(rows: string[][]): number {
   let width = 0;
-  for (const r of rows) if (r.length > width) width = r.length;
-  for (const r of rows) while (r.length < width) r.push('');
+  for (let i = 0; i < rows.length; i++) if (rows[i].length > width) width = rows[i].length;
+  for (let i = 0; i < rows.length; i++) while (rows[i].length < width) rows[i].push('');
   return width;
 }
 

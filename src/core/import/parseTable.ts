@@ -69,7 +69,8 @@ export function parseTable(text: string): ParsedTable {
   let width = 0;
   for (let r = 0; r < end; r++) if (data[r].length > width) width = data[r].length;
   // Rows are trimmed and padded in place: no second copy of a 100,000-row table.
-  const rows = data.length === end ? data : data.slice(0, end);
+  const rows = data;
+  rows.length = end;
   for (let r = 0; r < end; r++) {
     const row = rows[r];
     for (let c = 0; c < row.length; c++) {

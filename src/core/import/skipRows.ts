@@ -28,7 +28,8 @@ const MAYBE_CODE = /^[\d.+\-（(一二三四五六七八九十百零〇０-９�
 
 /** The first cell that is a label: not empty, not a bare numbering, not a number. */
 function labelOf(row: readonly string[]): string {
-  for (const cell of row) {
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i];
     if (cell === '') continue;
     if (MAYBE_CODE.test(cell) && (parseCode(cell) || isNumberCell(cell))) continue;
     return KEY_STARTS.test(cell) ? compact(cell) : '';
@@ -46,9 +47,16 @@ function isRepeatedHeader(row: readonly string[], headers: readonly string[][]):
     const cell = row[c];
     if (cell === '') continue;
     filled++;
-    const text = hasSpace(cell) ? compact(cell) : cell;
-    for (const h of headers) {
-      if (h[c] !== '' && h[c] === text) {
+    for (let k = 0; k < headers.length; k++) {
+      const head = headers[k][c];
+      if (head === undefined || head === '') continue;
+      // Header cells are compacted: a cell with whitespace can only match once compacted, and
+      // is then longer than the header. Checked in this order, a 100,000-row table's cells
+      // rarely need the whitespace test (import brief: stay fast at that size).
+      if (
+        cell === head ||
+        (cell.length > head.length && hasSpace(cell) && compact(cell) === head)
+      ) {
         same++;
         break;
       }

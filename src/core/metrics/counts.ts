@@ -1,11 +1,25 @@
 import { departmentOf, nodeIndex } from '../tree';
-import type { Counts, PointsMismatch, Scheme } from '../types';
+import type { Counts, IndicatorNode, PointsMismatch, Scheme } from '../types';
 
 /** Children's points may differ from their parent's by this much and still "add up". */
 const POINTS_TOLERANCE = 1e-6;
 
 /** Sums like 0.4 + 0.8 + 0.3 = 1.5000000000000002 are shown as 1.5. */
 const tidy = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** The sum of the children's points, in order; undefined when a child has none. */
+function sumOfChildPoints(
+  children: readonly string[],
+  index: Map<string, IndicatorNode>,
+): number | undefined {
+  let sum = 0;
+  for (const id of children) {
+    const p = index.get(id)?.points;
+    if (p === undefined) return undefined;
+    sum += p;
+  }
+  return sum;
+}
 
 /**
  * The counts of a scheme (DESIGN.md "Counts"): nodes per level, leaves, depth, children
@@ -45,12 +59,10 @@ export function countScheme(scheme: Scheme): Counts {
     parents++;
     children += node.children.length;
     childrenMax = Math.max(childrenMax, node.children.length);
-    const childPoints = node.children.map((id) => index.get(id)?.points);
-    if (node.points !== undefined && childPoints.every((p) => p !== undefined)) {
-      const childrenSum = childPoints.reduce((sum: number, p) => sum + (p as number), 0);
-      if (Math.abs(childrenSum - node.points) > POINTS_TOLERANCE) {
-        pointsMismatches.push({ id: node.id, points: node.points, childrenSum: tidy(childrenSum) });
-      }
+    if (node.points === undefined) continue;
+    const childrenSum = sumOfChildPoints(node.children, index);
+    if (childrenSum !== undefined && Math.abs(childrenSum - node.points) > POINTS_TOLERANCE) {
+      pointsMismatches.push({ id: node.id, points: node.points, childrenSum: tidy(childrenSum) });
     }
   }
 

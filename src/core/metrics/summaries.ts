@@ -1,4 +1,5 @@
 import { isCriteriaFlag } from '../classify/flagGroups';
+import { nodeIndex } from '../tree';
 import type {
   FlagSummary,
   FlagType,
@@ -8,13 +9,30 @@ import type {
   Scheme,
 } from '../types';
 
-/** Points of each leaf by id; leaves without points are absent. */
-function leafPoints(scheme: Scheme): Map<string, number> {
-  const points = new Map<string, number>();
+/**
+ * The points of each classified leaf, in the order of `leaves` (undefined: none). The leaves
+ * come from classifyLeaves, one per leaf in file order, so one walk over the nodes pairs them
+ * up; a Map of every leaf's points per summary was most of the summaries' time at 100,000
+ * leaves (issue 5). Other lists are looked up by id in the shared node index.
+ */
+function leafPoints(scheme: Scheme, leaves: readonly LeafClass[]): (number | undefined)[] {
+  const points = new Array<number | undefined>(leaves.length);
+  let i = 0;
   for (const n of scheme.nodes) {
-    if (n.children.length === 0 && n.points !== undefined) points.set(n.id, n.points);
+    if (n.children.length !== 0) continue;
+    if (i === leaves.length || leaves[i].id !== n.id) return pointsById(scheme, leaves);
+    points[i++] = n.points;
   }
-  return points;
+  return i === leaves.length ? points : pointsById(scheme, leaves);
+}
+
+/** leafPoints for a list that is not the scheme's leaves in file order. */
+function pointsById(scheme: Scheme, leaves: readonly LeafClass[]): (number | undefined)[] {
+  const index = nodeIndex(scheme);
+  return leaves.map((leaf) => {
+    const node = index.get(leaf.id);
+    return node !== undefined && node.children.length === 0 ? node.points : undefined;
+  });
 }
 
 const ratio = (part: number, whole: number): number => (whole > 0 ? part / whole : 0);
@@ -24,16 +42,17 @@ const ratio = (part: number, whole: number): number => (whole > 0 ? part / whole
  * leaves whose incentive is known; by count and by points; vetoes counted apart.
  */
 export function summarizeIncentive(scheme: Scheme, leaves: LeafClass[]): IncentiveSummary {
-  const points = leafPoints(scheme);
+  const points = leafPoints(scheme, leaves);
   const s = { negative: 0, positive: 0, neutral: 0, unknown: 0 };
   let knownPoints = 0;
   let negativePoints = 0;
   let knownWithPoints = 0;
   let vetoes = 0;
-  for (const leaf of leaves) {
+  for (let i = 0; i < leaves.length; i++) {
+    const leaf = leaves[i];
     s[leaf.incentive]++;
     if (leaf.veto) vetoes++;
-    const p = points.get(leaf.id);
+    const p = points[i];
     if (leaf.incentive !== 'unknown' && p !== undefined) {
       knownWithPoints++;
       knownPoints += Math.abs(p);
@@ -51,13 +70,14 @@ export function summarizeIncentive(scheme: Scheme, leaves: LeafClass[]): Incenti
 
 /** Process vs outcome share (DESIGN.md): by count over all leaves, and by points. */
 export function summarizeKind(scheme: Scheme, leaves: LeafClass[]): KindSummary {
-  const points = leafPoints(scheme);
+  const points = leafPoints(scheme, leaves);
   const s = { process: 0, outcome: 0, mixed: 0, unknown: 0 };
   let allPoints = 0;
   let processPoints = 0;
-  for (const leaf of leaves) {
+  for (let i = 0; i < leaves.length; i++) {
+    const leaf = leaves[i];
     s[leaf.kind]++;
-    const p = points.get(leaf.id);
+    const p = points[i];
     if (p !== undefined) {
       allPoints += Math.abs(p);
       if (leaf.kind === 'process') processPoints += Math.abs(p);
@@ -81,13 +101,18 @@ export function summarizeFlags(leaves: LeafClass[]): FlagSummary {
   let criteria = 0;
   let structural = 0;
   for (const leaf of leaves) {
-    if (leaf.flags.length > 0) flagged++;
-    if (leaf.flags.some((f) => isCriteriaFlag(f.type))) criteria++;
-    if (leaf.flags.some((f) => !isCriteriaFlag(f.type))) structural++;
+    if (leaf.flags.length === 0) continue;
+    flagged++;
+    let hasCriteria = false;
+    let hasStructural = false;
     for (const f of leaf.flags) {
       byType[f.type] = (byType[f.type] ?? 0) + 1;
       total++;
+      if (isCriteriaFlag(f.type)) hasCriteria = true;
+      else hasStructural = true;
     }
+    if (hasCriteria) criteria++;
+    if (hasStructural) structural++;
   }
   return { total, leaves: flagged, criteriaLeaves: criteria, structuralLeaves: structural, byType };
 }
