@@ -121,7 +121,9 @@ function fieldList(mask: number, out: string[] = []): string[] {
  */
 function addText(t: Tally, reading: KindReading, field: number, factor: number): void {
   const sides = reading.process;
-  for (const match of reading.matches) {
+  const matches = reading.matches;
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i];
     const process = typeof sides === 'boolean' ? sides : sides.has(match);
     const side = process ? t.proc : t.outc;
     side.matches.push(match);
@@ -208,7 +210,8 @@ export function classifyKind(
   // The path speaks only when the item's own text cannot decide: a section title says what
   // the branch is about, not what each of its items measures.
   if (proc.score === outc.score) {
-    for (const r of read.path) addText(t, r.kind, PATH, PATH_FACTOR);
+    const path = read.path;
+    for (let i = 0; i < path.length; i++) addText(t, path[i].kind, PATH, PATH_FACTOR);
   }
   const P = proc.score;
   const O = outc.score;
@@ -221,24 +224,60 @@ export function classifyKind(
     t.processClauses > 0 &&
     t.outcomeClauses > 0;
   if (mixed || P === O) {
-    return {
-      kind: 'mixed',
-      evidence: {
-        source: 'lexicon',
-        terms: [...termList(proc.matches), ...termList(outc.matches)],
-        field: fieldText(proc.fields, outc.fields),
-        note: `both kinds: ${scores}`,
-      },
-    };
+    const field = fieldText(proc.fields, outc.fields);
+    return { kind: 'mixed', evidence: evidenceFor(proc.matches, outc.matches, field, scores) };
   }
   const win = P > O ? proc : outc;
   return {
     kind: P > O ? 'process' : 'outcome',
-    evidence: {
-      source: 'lexicon',
-      terms: termList(win.matches),
-      field: fieldText(win.fields, 0),
-      note: scores,
-    },
+    evidence: evidenceFor(win.matches, null, fieldText(win.fields, 0), scores),
   };
+}
+
+// Some thousand distinct kind evidences among 100,000 leaves: each is made once and shared
+// (no caller mutates evidence), so an analysis keeps thousands of objects, not 100,000. By
+// note, then field, then the terms (the one term itself, most often: no key to build).
+const evidences = new Map<string, Map<string, Map<string, Evidence>>>();
+let evidenceCount = 0;
+const SEP = '\u0001';
+const holdsSep = (t: string): boolean => t.includes(SEP);
+
+/**
+ * The evidence naming the terms of `a` (then those of `b`, for a mixed leaf) with the scores
+ * `scores`: one object per distinct value.
+ */
+function evidenceFor(
+  a: TermMatch[],
+  b: TermMatch[] | null,
+  field: string,
+  scores: string,
+): Evidence {
+  const note = b === null ? scores : `both kinds: ${scores}`;
+  let key: string;
+  let terms: string[] | null = null;
+  if (b === null && a.length === 1) key = a[0].text;
+  else {
+    terms = b === null ? termList(a) : [...termList(a), ...termList(b)];
+    key = terms.join(SEP);
+  }
+  // A term holding the separator could make two lists one key: not shared.
+  if (terms === null ? key.includes(SEP) : terms.some(holdsSep)) {
+    return { source: 'lexicon', terms: terms ?? [key], field, note };
+  }
+  let byField = evidences.get(note);
+  if (!byField) evidences.set(note, (byField = new Map()));
+  let byTerms = byField.get(field);
+  if (!byTerms) byField.set(field, (byTerms = new Map()));
+  let ev = byTerms.get(key);
+  if (!ev) {
+    // Bounded: odd data cannot grow it without end.
+    if (evidenceCount >= 20_000) {
+      evidences.clear();
+      evidenceCount = 0;
+    }
+    ev = { source: 'lexicon', terms: terms ?? termList(a), field, note };
+    byTerms.set(key, ev);
+    evidenceCount++;
+  }
+  return ev;
 }

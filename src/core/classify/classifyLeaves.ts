@@ -1,5 +1,5 @@
-import { leavesOf, pathOf } from '../tree';
-import type { ColumnRole, Evidence, IndicatorNode, LeafClass, Override, Scheme } from '../types';
+import { nodeIndex } from '../tree';
+import type { ColumnRole, Evidence, Flag, LeafClass, Override, Scheme } from '../types';
 import { classifyIncentive } from './classifyIncentive';
 import { classifyKind } from './classifyKind';
 import { defaultLexicon } from './lexicon';
@@ -9,13 +9,8 @@ import { structuralFlags } from './structuralFlags';
 import { scannerFor, shareable, type LeafReadings, type TextReading } from './scanText';
 import { textFlags } from './textFlags';
 import { TextMemo } from './textMemo';
-
-/** What the leaves of one parent share: their ancestors' names, read, and their number. */
-interface Parent {
-  path: string[];
-  readings: TextReading[];
-  siblings: number;
-}
+import { ancestryOf, type Parent } from './ancestry';
+import { FlagLists } from './flagLists';
 
 /** How to classify. */
 export interface ClassifyOptions {
@@ -46,11 +41,19 @@ function withUnread(ev: Evidence, raw: string | undefined, header: string): Evid
   return { ...ev, note: note.trim() };
 }
 
-function siblingCounts(scheme: Scheme): Map<string | null, number> {
-  const counts = new Map<string | null, number>();
-  for (const n of scheme.nodes) counts.set(n.parent, (counts.get(n.parent) ?? 0) + 1);
-  return counts;
+/** The flags of a leaf without any: one list for all of them (no caller adds to a leaf's). */
+const NO_FLAGS = Object.freeze([]) as unknown as Flag[];
+
+/** The text flags, then the structural ones, without copying either when the other is empty. */
+function joinFlags(textual: Flag[], structural: Flag[]): Flag[] {
+  if (structural.length === 0) return textual.length === 0 ? NO_FLAGS : textual;
+  if (textual.length === 0) return structural;
+  for (const f of structural) textual.push(f);
+  return textual;
 }
+
+/** Nothing read yet: the scratch readings' value before the first leaf. */
+const NOTHING = undefined as unknown as TextReading;
 
 /**
  * Classifies every leaf of a scheme: kind, incentive, veto and formalism flags, each with
@@ -61,10 +64,6 @@ function siblingCounts(scheme: Scheme): Map<string | null, number> {
  */
 export function classifyLeaves(scheme: Scheme, options: ClassifyOptions = {}): LeafClass[] {
   const lexicon = options.lexicon ?? defaultLexicon;
-  // By a loop rather than nodeIndex: no [id, node] pair per node (same map: a later
-  // duplicate id wins).
-  const index = new Map<string, IndicatorNode>();
-  for (const n of scheme.nodes) index.set(n.id, n);
   const overrides = new Map<string, Override>();
   for (const o of options.overrides ?? []) overrides.set(o.id, { ...overrides.get(o.id), ...o });
   const header = {
@@ -72,35 +71,35 @@ export function classifyLeaves(scheme: Scheme, options: ClassifyOptions = {}): L
     incentive: columnHeader(scheme, 'incentive'),
     veto: columnHeader(scheme, 'veto'),
   };
-  const siblings = siblingCounts(scheme);
-  // Each text is searched once for every list of the lexicon (scanText.ts); rules and
-  // ancestors' names repeat across leaves, so their readings are shared (textMemo.ts).
+  // Each text is searched once for every list of the lexicon (scanText.ts); rules repeat
+  // across leaves, so their readings are shared (textMemo.ts), and siblings share their
+  // ancestors' names and readings (ancestry.ts). The index is tree.ts's, kept for the
+  // metrics and overlap that follow.
   const scan = scannerFor(lexicon);
   const memo = new TextMemo<TextReading>();
   const shared = (text: string): TextReading => memo.get(text, (t) => shareable(scan(t)));
-  // Siblings share their ancestors' names and readings: read once per parent.
-  const parents = new Map<string | null, Parent>();
+  const parentOf = ancestryOf(scheme, nodeIndex(scheme), scan);
   let last: Parent | undefined;
   let lastParent: string | null | undefined;
+  // One object for every leaf's readings: the classifiers read it and keep nothing of it.
+  const read: LeafReadings = { name: NOTHING, rule: NOTHING, path: [] };
+  const result: LeafClass[] = [];
+  const lists = new FlagLists();
 
-  return leavesOf(scheme).map((leaf: IndicatorNode): LeafClass => {
+  const nodes = scheme.nodes;
+  // Indexed: a loop run once per call may run unoptimised, where for-of allocates per node.
+  for (let i = 0; i < nodes.length; i++) {
+    const leaf = nodes[i];
+    if (leaf.children.length !== 0) continue;
     if (leaf.parent !== lastParent || !last) {
-      last = parents.get(leaf.parent);
-      if (!last) {
-        const path = pathOf(leaf, index).slice(0, -1);
-        last = { path, readings: path.map(shared), siblings: siblings.get(leaf.parent) ?? 1 };
-        parents.set(leaf.parent, last);
-      }
+      last = parentOf(leaf.parent);
       lastParent = leaf.parent;
     }
     const path = last.path;
     // The name is mostly unique to its leaf: read here, not remembered.
-    const read: LeafReadings = {
-      name: scan(leaf.name),
-      rule: shared(leaf.rule ?? ''),
-      path: last.readings,
-    };
-    const override = overrides.size > 0 ? overrides.get(leaf.id) : undefined;
+    read.name = scan(leaf.name);
+    read.rule = shared(leaf.rule ?? '');
+    read.path = last.readings;
     const vetoColumn = readVetoColumn(leaf.vetoText);
     const k = classifyKind(leaf.name, leaf.rule, path, lexicon, read);
     const inc = classifyIncentive(
@@ -112,69 +111,77 @@ export function classifyLeaves(scheme: Scheme, options: ClassifyOptions = {}): L
       vetoColumn === false,
       read,
     );
-    const out: LeafClass = {
-      id: leaf.id,
-      kind: k.kind,
-      kindEvidence: withUnread(k.evidence, leaf.kindText, header.kind),
-      incentive: inc.incentive,
-      incentiveEvidence: withUnread(
-        withUnread(inc.evidence, leaf.incentiveText, header.incentive),
-        vetoColumn === null ? leaf.vetoText : undefined,
-        header.veto,
-      ),
-      veto: inc.veto,
-      flags: [
-        ...textFlags(leaf.name, leaf.rule, lexicon, read.name, read.rule),
-        ...structuralFlags(
-          {
-            points: leaf.points,
-            siblings: last.siblings,
-            name: leaf.name,
-            rule: leaf.rule,
-          },
-          lexicon,
-          read.rule,
-          read.name,
-        ),
-      ],
-    };
-    if (inc.vetoEvidence) out.vetoEvidence = inc.vetoEvidence;
+    const textual = textFlags(leaf.name, leaf.rule, lexicon, read.name, read.rule);
+    const structural = structuralFlags(
+      { points: leaf.points, siblings: last.siblings, name: leaf.name, rule: leaf.rule },
+      lexicon,
+      read.rule,
+      read.name,
+    );
+    const override = overrides.size > 0 ? overrides.get(leaf.id) : undefined;
 
+    let kind = k.kind;
+    let kindEvidence: Evidence;
     const kindColumn = readKindColumn(leaf.kindText);
     if (kindColumn && leaf.kindText) {
-      out.kind = kindColumn;
-      out.kindEvidence = columnEvidence(leaf.kindText, header.kind);
+      kind = kindColumn;
+      kindEvidence = columnEvidence(leaf.kindText, header.kind);
     } else if (override?.kind) {
-      out.kind = override.kind;
-      out.kindEvidence = OVERRIDE_EVIDENCE;
+      kind = override.kind;
+      kindEvidence = OVERRIDE_EVIDENCE;
+    } else {
+      kindEvidence = withUnread(k.evidence, leaf.kindText, header.kind);
     }
 
+    let incentive = inc.incentive;
+    let incentiveEvidence: Evidence | undefined;
+    let veto = inc.veto;
+    let vetoEvidence = inc.vetoEvidence;
     const incentiveColumn = readIncentiveColumn(leaf.incentiveText);
-    if (vetoColumn === true && leaf.vetoText) {
-      out.veto = true;
-      out.vetoEvidence = columnEvidence(leaf.vetoText, header.veto);
+    const vetoStated = vetoColumn === true && !!leaf.vetoText;
+    if (vetoStated) {
+      veto = true;
+      vetoEvidence = columnEvidence(leaf.vetoText!, header.veto);
     }
     if (incentiveColumn && leaf.incentiveText) {
-      out.incentive = incentiveColumn.incentive;
-      out.incentiveEvidence = columnEvidence(leaf.incentiveText, header.incentive);
+      incentive = incentiveColumn.incentive;
+      incentiveEvidence = columnEvidence(leaf.incentiveText, header.incentive);
       // A column that states the veto outranks the lexicon's reading of the text.
       if (incentiveColumn.veto) {
-        out.veto = true;
-        out.vetoEvidence = out.incentiveEvidence;
+        veto = true;
+        vetoEvidence = incentiveEvidence;
       } else if (vetoColumn !== true) {
-        out.veto = false;
-        delete out.vetoEvidence;
+        veto = false;
+        vetoEvidence = undefined;
       }
-    } else if (vetoColumn === true && leaf.vetoText) {
-      out.incentive = 'negative';
-      out.incentiveEvidence = {
-        ...columnEvidence(leaf.vetoText, header.veto),
+    } else if (vetoStated) {
+      incentive = 'negative';
+      incentiveEvidence = {
+        ...columnEvidence(leaf.vetoText!, header.veto),
         note: `a veto, stated in the column "${header.veto}" (incentive rule 1)`,
       };
     } else if (override?.incentive) {
-      out.incentive = override.incentive;
-      out.incentiveEvidence = OVERRIDE_EVIDENCE;
+      incentive = override.incentive;
+      incentiveEvidence = OVERRIDE_EVIDENCE;
     }
-    return out;
-  });
+    incentiveEvidence ??= withUnread(
+      withUnread(inc.evidence, leaf.incentiveText, header.incentive),
+      vetoColumn === null ? leaf.vetoText : undefined,
+      header.veto,
+    );
+
+    // Made whole in one go, in one shape for every leaf (vetoEvidence last, when present).
+    const out: LeafClass = {
+      id: leaf.id,
+      kind,
+      kindEvidence,
+      incentive,
+      incentiveEvidence,
+      veto,
+      flags: lists.of(joinFlags(textual, structural)),
+    };
+    if (vetoEvidence) out.vetoEvidence = vetoEvidence;
+    result.push(out);
+  }
+  return result;
 }

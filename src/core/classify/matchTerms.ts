@@ -1,5 +1,6 @@
 import type { LexiconTerm, TermGroup } from './lexiconTypes';
 import { stableSort } from './stableSort';
+import { accepted, compilePattern, type Pattern } from './termPattern';
 
 /** One occurrence of a lexicon term in a text. */
 export interface TermMatch {
@@ -14,89 +15,6 @@ export interface TermMatch {
   source: TermGroup;
   start: number;
   end: number;
-}
-
-// A number as assessment tables write it: 3, 0.5, 一, 两, 半, or a list "20、10".
-const NUM_ATOM = '[0-9０-９.．一二三四五六七八九十百千两半]+';
-const NUM = `\\s*${NUM_ATOM}(?:\\s*[、,，/]\\s*${NUM_ATOM})*\\s*`;
-// A short gap that stays inside one clause.
-const GAP = '[^。；;！!？?\\n]{0,12}?';
-const LATIN = /[A-Za-z0-9]/;
-
-interface Pattern {
-  re: RegExp;
-  /**
-   * The longest literal run of the term, lower-cased: a text that does not contain it cannot
-   * match, and `includes` is far cheaper than running the regex (most terms are absent from
-   * most texts).
-   */
-  needle: string;
-  /** The term itself when it is a plain literal without Latin letters: found by indexOf. */
-  literal: string | null;
-  /** The term has Latin letters: it matches case-insensitively. */
-  latin: boolean;
-}
-
-function patternSource(term: string): string {
-  let src = '';
-  for (const ch of term) {
-    if (ch === '#') src += NUM;
-    else if (ch === '*') src += GAP;
-    else src += ch.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-  }
-  // Latin terms match whole words only: "app" must not match "approval".
-  if (LATIN.test(term[0] ?? '')) src = `\\b${src}`;
-  if (LATIN.test(term[term.length - 1] ?? '')) src = `${src}\\b`;
-  return src;
-}
-
-const patternCache = new Map<string, Pattern>();
-function compilePattern(term: string): Pattern {
-  let p = patternCache.get(term);
-  if (!p) {
-    const runs = term.toLowerCase().split(/[#*]/);
-    const needle = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
-    const latin = /[A-Za-z]/.test(term);
-    const literal = latin || /[#*0-9]/.test(term) ? null : term;
-    p = { re: new RegExp(patternSource(term), 'giu'), needle, literal, latin };
-    patternCache.set(term, p);
-  }
-  return p;
-}
-
-let segmenter: Intl.Segmenter | null | undefined;
-const boundaryCache = new Map<string, Set<number>>();
-
-/** Word boundaries of a text (Intl.Segmenter, Node 20 and Chromium); null if unavailable. */
-function boundaries(text: string): Set<number> | null {
-  if (segmenter === undefined) {
-    segmenter =
-      typeof Intl !== 'undefined' && 'Segmenter' in Intl
-        ? new Intl.Segmenter('zh', { granularity: 'word' })
-        : null;
-  }
-  if (segmenter === null) return null;
-  let set = boundaryCache.get(text);
-  if (!set) {
-    set = new Set<number>([text.length]);
-    for (const s of segmenter.segment(text)) set.add(s.index);
-    // Bound the cache: a scheme's texts are classified once, then the cache is useless.
-    if (boundaryCache.size > 5000) boundaryCache.clear();
-    boundaryCache.set(text, set);
-  }
-  return set;
-}
-
-function insideExclusion(text: string, start: number, end: number, not: string[]): boolean {
-  for (const n of not) {
-    const { re } = compilePattern(n);
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m.index <= start && m.index + m[0].length >= end) return true;
-      if (m[0].length === 0) re.lastIndex++;
-    }
-  }
-  return false;
 }
 
 /** Normalises a term given as a bare string. */
@@ -189,22 +107,17 @@ export function termIndex(groups: TermGroup[]): ListIndex {
   return idx;
 }
 
-/** Whether a match at [start, end) passes the term's word-boundary and exclusion checks. */
-function accepted(text: string, t: LexiconTerm, start: number, end: number): boolean {
-  if (t.word) {
-    const b = boundaries(text);
-    if (b && !(b.has(start) && b.has(end))) return false;
-  }
-  return !(t.not && t.not.length > 0 && insideExclusion(text, start, end, t.not));
-}
+/** The text findIndexed is searching, lower-cased, once a Latin term needed it. */
+let lowered: string | null = null;
 
 /**
  * Appends the matches of `entries` in the text to `out`: indexOf for plain literals, else
  * the regex (exec with lastIndex, not matchAll: matchAll clones the regex on every call).
- * `lower` holds the lower-cased text once a Latin term needed it.
+ * `lowered` holds the lower-cased text once a Latin term needed it.
  */
-function matchEntries(text: string, entries: Entry[], out: TermMatch[], lower: string[]): void {
-  for (const { term: t, pattern: c, weight, source } of entries) {
+function matchEntries(text: string, entries: Entry[], out: TermMatch[]): void {
+  for (let e = 0; e < entries.length; e++) {
+    const { term: t, pattern: c, weight, source } = entries[e];
     const lit = c.literal;
     if (lit !== null) {
       const n = lit.length;
@@ -225,8 +138,8 @@ function matchEntries(text: string, entries: Entry[], out: TermMatch[], lower: s
       continue;
     }
     // Latin terms match case-insensitively: compare with the lower-cased text.
-    if (c.latin && lower.length === 0) lower.push(text.toLowerCase());
-    if (!(c.latin ? lower[0] : text).includes(c.needle)) continue;
+    if (c.latin) lowered ??= text.toLowerCase();
+    if (!(c.latin ? lowered! : text).includes(c.needle)) continue;
     const re = c.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -267,8 +180,8 @@ export function findIndexed(text: string, idx: ListIndex): TermMatch[] {
   const out: TermMatch[] = [];
   if (!text) return out;
   const { buckets, always } = idx;
-  const lower: string[] = [];
-  matchEntries(text, always, out, lower);
+  lowered = null;
+  matchEntries(text, always, out);
   // Then the terms whose needle starts with a character of the text, each bucket once, in
   // the order the text first has that character.
   const stamp = ++searchStamp;
@@ -278,7 +191,7 @@ export function findIndexed(text: string, idx: ListIndex): TermMatch[] {
     const bucket = buckets[id];
     if (bucket && bucket.stamp !== stamp) {
       bucket.stamp = stamp;
-      matchEntries(text, bucket.entries, out, lower);
+      matchEntries(text, bucket.entries, out);
     }
   }
   if (out.length > 1) stableSort(out, byPosition);
@@ -311,7 +224,12 @@ export function longestMatches<M extends TermMatch>(matches: M[]): M[] {
 /** The distinct matched terms, in text order, for evidence. */
 export function termList(matches: TermMatch[]): string[] {
   // A loop, not a Set: a handful of matches per leaf, for 100,000 leaves.
+  // One match (the most common): an array of its exact size.
+  if (matches.length === 1) return [matches[0].text];
   const out: string[] = [];
-  for (const m of matches) if (!out.includes(m.text)) out.push(m.text);
+  for (let i = 0; i < matches.length; i++) {
+    const text = matches[i].text;
+    if (!out.includes(text)) out.push(text);
+  }
   return out;
 }

@@ -50,6 +50,18 @@ function noneOf<K extends string>(keys: readonly K[]): Record<K, TermMatch[]> {
 const NO_INCENTIVE: IncentiveFound = noneOf(INCENTIVE_KEYS);
 const NO_FLAGS: FlagFound = noneOf(TEXT_FLAGS);
 
+/**
+ * The reading of every text in which the lexicon finds nothing (most names): one object.
+ * Frozen and never shareable: nothing is derived from a reading without matches.
+ */
+const NO_READING: TextReading = Object.freeze({
+  // What readKind gives for no match (a literal: classifyKind imports this module).
+  kind: Object.freeze({ matches: NONE, process: false, processClauses: 0, outcomeClauses: 0 }),
+  incentive: NO_INCENTIVE,
+  flags: NO_FLAGS,
+  deduction: NO_INCENTIVE,
+});
+
 function listsOf(lx: Lexicon): TermGroup[][] {
   return [
     lx.kind.process,
@@ -118,7 +130,10 @@ export function scannerFor(lexicon: Lexicon): Scanner {
     let o = NONE;
     let incentive: IncentiveFound | null = null;
     let flags: FlagFound | null = null;
-    for (const m of findIndexed(text, index)) {
+    const found = findIndexed(text, index);
+    if (found.length === 0) return NO_READING;
+    for (let j = 0; j < found.length; j++) {
+      const m = found[j];
       const i = slotOf.get(m.source)!;
       if (i === 0) p = p === NONE ? [m] : (p.push(m), p);
       else if (i === 1) o = o === NONE ? [m] : (o.push(m), o);
@@ -178,7 +193,7 @@ export function readLeaf(
  * alone are then kept with it (see derivedOf).
  */
 export function shareable(r: TextReading): TextReading {
-  r.derived = null;
+  if (r !== NO_READING) r.derived = null;
   return r;
 }
 

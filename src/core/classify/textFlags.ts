@@ -28,7 +28,8 @@ export function textFlags(
   const ruleReading = readRule ?? scan!(rule ?? '');
   const inRule = ruleReading.flags;
   const flags: Flag[] = [];
-  for (const type of TEXT_FLAGS) {
+  for (let i = 0; i < TEXT_FLAGS.length; i++) {
+    const type = TEXT_FLAGS[i];
     if (inName[type].length === 0 && inRule[type].length === 0) continue;
     // A flag found in the rule alone is the same for every leaf with that rule: made once.
     if (inName[type].length === 0) {
@@ -41,16 +42,35 @@ export function textFlags(
     const a = inName[type];
     const b = inRule[type];
     const matches = a.length === 0 ? b : b.length === 0 ? a : [...a, ...b];
-    const flag: Flag = {
-      type,
-      evidence: {
-        source: 'lexicon',
-        terms: termList(matches),
-        field: a.length === 0 ? 'rule' : b.length === 0 ? 'name' : 'name,rule',
-        note: matches[0].group,
-      },
-    };
-    flags.push(inName[type].length === 0 ? keepDerived(ruleReading, type, flag) : flag);
+    const field = a.length === 0 ? 'rule' : b.length === 0 ? 'name' : 'name,rule';
+    if (a.length === 0) {
+      flags.push(keepDerived(ruleReading, type, makeFlag(type, termList(matches), field, matches)));
+    } else {
+      flags.push(sharedFlag(type, termList(matches), field, matches));
+    }
   }
   return flags;
+}
+
+function makeFlag(type: TextFlagType, terms: string[], field: string, m: TermMatch[]): Flag {
+  return { type, evidence: { source: 'lexicon', terms, field, note: m[0].group } };
+}
+
+// Flags found in names: unique texts, but a few thousand distinct flags among 100,000 leaves.
+// Each is made once and shared (no caller mutates a flag); by a key of its whole content.
+const flagsByKey = new Map<string, Flag>();
+const SEP = '\u0001';
+const holdsSep = (t: string): boolean => t.includes(SEP);
+
+function sharedFlag(type: TextFlagType, terms: string[], field: string, m: TermMatch[]): Flag {
+  // A term holding the separator could make two lists one key: not shared.
+  if (terms.some(holdsSep)) return makeFlag(type, terms, field, m);
+  const key = `${type}${SEP}${field}${SEP}${m[0].group}${SEP}${terms.join(SEP)}`;
+  let flag = flagsByKey.get(key);
+  if (!flag) {
+    // Bounded: odd data cannot grow it without end.
+    if (flagsByKey.size >= 20_000) flagsByKey.clear();
+    flagsByKey.set(key, (flag = makeFlag(type, terms, field, m)));
+  }
+  return flag;
 }

@@ -1,8 +1,8 @@
 /**
  * Lexicon searches remembered by text for the length of one classifyLeaves call. Rule texts
- * and ancestors' names repeat across the leaves of a scheme (扣完为止, 每缺一项扣1分, a major
- * item above a hundred leaves), so each distinct text is searched once instead of once per
- * leaf. Names are mostly unique and are not worth keeping.
+ * repeat across the leaves of a scheme (扣完为止, 每缺一项扣1分), so each distinct text is
+ * searched once instead of once per leaf. Names are mostly unique and are not worth keeping;
+ * ancestors' names are read once per node (ancestry.ts).
  */
 export class TextMemo<T> {
   private readonly seen = new Map<string, T>();

@@ -269,3 +269,84 @@ describe('readKindColumn / readIncentiveColumn / readVetoColumn', () => {
     expect(readIncentiveColumn(text)).toEqual(expected);
   });
 });
+
+describe('classifyLeaves(scheme) on many leaves alike', () => {
+  it('gives leaves with the same kind terms, field and scores one evidence, and keeps others apart', () => {
+    const scheme = oneBranch([
+      { name: '建立工作台账' }, // 台账 in the name
+      { name: '防汛台账' }, // the same term, the same field and score
+      { name: '防汛工作', rule: '台账不全的扣1分' }, // the same term, in the rule
+      { name: '建立台账和会议记录' }, // two terms: a higher score
+    ]);
+    const [a, b, c, d] = classifyLeaves(scheme);
+    expect(a.kindEvidence).toEqual({
+      source: 'lexicon',
+      terms: ['台账'],
+      field: 'name',
+      note: a.kindEvidence.note,
+    });
+    // One object: the analysis keeps (and the worker packs) each distinct evidence once.
+    expect(b.kindEvidence).toBe(a.kindEvidence);
+    expect(c.kindEvidence.field).toBe('rule');
+    expect(c.kindEvidence.terms).toEqual(['台账']);
+    expect(d.kindEvidence.terms).toEqual(['台账', '会议记录']);
+    expect(d.kindEvidence.note).not.toBe(a.kindEvidence.note);
+  });
+
+  it('keeps the terms of each leaf apart even when a user term holds a control character', () => {
+    // '甲\u0001乙' joined would read like the two terms 甲 and 乙: they must not be confused.
+    const lexicon: Lexicon = structuredClone(defaultLexicon);
+    lexicon.kind.outcome.push(
+      { note: 'user: one odd term', weight: 2, terms: ['甲\u0001乙'] },
+      { note: 'user: two plain terms', weight: 1, terms: ['甲', '乙'] },
+    );
+    const scheme = oneBranch([{ name: '甲\u0001乙' }, { name: '甲，乙' }, { name: '甲\u0001乙' }]);
+    const [one, two, again] = classifyLeaves(scheme, { lexicon });
+    expect(one.kindEvidence.terms).toEqual(['甲\u0001乙']);
+    expect(two.kindEvidence.terms).toEqual(['甲', '乙']);
+    expect(again.kindEvidence).toEqual(one.kindEvidence);
+    expect(one.kindEvidence.note).toBe(two.kindEvidence.note);
+  });
+
+  it('gives each leaf of a wide branch its own text flags beside the shared wide-branch flag', () => {
+    const rows = Array.from({ length: 16 }, (_, i) => ({ name: `第${i + 1}项工作`, points: 1 }));
+    rows[3] = { name: '建立工作台账', points: 1 };
+    rows[7] = { name: '召开例会并留痕', points: 1 };
+    const leaves = classifyLeaves(oneBranch(rows));
+    expect(leaves.map((l) => l.flags.map((f) => f.type))).toEqual(
+      rows.map((_, i) =>
+        i === 3
+          ? ['documents', 'wide-branch']
+          : i === 7
+            ? ['meeting', 'traces', 'wide-branch']
+            : ['wide-branch'],
+      ),
+    );
+  });
+
+  it('gives a leaf without flags an empty list that a careless caller cannot grow', () => {
+    const [leaf] = classifyLeaves(oneBranch([{ name: '第一项', points: 2 }]));
+    expect(leaf.flags).toEqual([]);
+    expect(() => leaf.flags.push(leaf.flags[0])).toThrow();
+  });
+});
+
+describe('classifyLeaves(scheme): flags found in names', () => {
+  it('names each leaf the field its flag terms were found in, however many leaves share them', () => {
+    const scheme = oneBranch([
+      { name: '建立工作台账' },
+      { name: '完善防汛台账' },
+      { name: '建立台账', rule: '台账不全的扣1分' },
+      { name: '其他工作', rule: '台账不全的扣1分' },
+    ]);
+    const docs = classifyLeaves(scheme).map((l) => l.flags.find((f) => f.type === 'documents'));
+    expect(docs.map((f) => [f?.evidence.terms, f?.evidence.field])).toEqual([
+      [['台账'], 'name'],
+      [['台账'], 'name'],
+      [['台账'], 'name,rule'],
+      [['台账'], 'rule'],
+    ]);
+    // Equal flags, and equal lists of them, are one object each.
+    expect(docs[1]).toBe(docs[0]);
+  });
+});
