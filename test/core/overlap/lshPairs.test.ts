@@ -122,6 +122,23 @@ describe('prefixJoinPairs(sets, threshold) on leaves sharing scoring phrases', (
   });
 });
 
+describe('prefixJoinPairs(sets, threshold) on short names', () => {
+  // Names of one character, one word or two words ("安", "安全", "安全生产"): sets of 1–3
+  // tokens, where prefixes are the whole set and the signature bound is nearly all there is.
+  const random = lcg(3);
+  const pick = <T>(xs: ArrayLike<T>): T => xs[Math.floor(random() * xs.length)];
+  const names = Array.from({ length: 1500 }, (_, i) =>
+    i % 3 === 0 ? pick(CHARS) : i % 3 === 1 ? pick(WORDS) : pick(WORDS) + pick(WORDS),
+  );
+  const sets = buildTokenSets(names);
+
+  it.each([0, 0.2, 1 / 3, 0.5, 0.7, 1])('finds exactly the pairs of all pairs at %d', (t) => {
+    const exact = exactPairs(sets, t);
+    expect(exact.a.length).toBeGreaterThan(0);
+    expect(keys(prefixJoinPairs(sets, t))).toEqual(keys(exact));
+  });
+});
+
 describe('lshParameters(threshold)', () => {
   // Chance that a pair at J = t becomes a candidate: 1 − (1 − t^rows)^bands.
   it.each([
