@@ -64,11 +64,29 @@ export function colorBy(mode: ColorBy, view: SchemeView, t: Translate): Coloring
       labels.set(`branch:${n.id}`, n.name);
     });
     order = top.map((n) => `branch:${n.id}`);
-    const branchOf = (id: string) => {
+    // Memoised per node: a node's branch is its parent's, so each walk stops at the first
+    // ancestor already known (100,000 walks to the top were a chart's colouring, issue 5).
+    const known = new Map<string, string>();
+    const branchOf = (id: string): string => {
+      const hit = known.get(id);
+      if (hit !== undefined) return hit;
+      const trail: string[] = [];
       let n = view.byId.get(id);
-      for (let guard = 0; n && n.parent !== null && guard < 1000; guard++)
+      let key: string | undefined;
+      for (let guard = 0; n && guard < 1000; guard++) {
+        key = known.get(n.id);
+        if (key !== undefined) break;
+        trail.push(n.id);
+        if (n.parent === null) {
+          key = `branch:${n.id}`;
+          break;
+        }
         n = view.byId.get(n.parent);
-      return n ? `branch:${n.id}` : GROUP_KEY;
+      }
+      // A walk that ran off the tree (an unknown parent) or hit the guard: no branch.
+      key ??= GROUP_KEY;
+      for (const t of trail) known.set(t, key);
+      return key;
     };
     const keyOf = (id: string) => branchOf(id);
     return finish(keyOf, keyOf);
