@@ -210,7 +210,13 @@ export async function unpackSchemeInSlices(
   pause: () => Promise<void>,
 ): Promise<Scheme> {
   const nodes = new Array<IndicatorNode>(p.count);
-  const ids = idsOf(p);
+  // Every id first (a node names its children, which come later), also in slices.
+  const ids = new Array<string>(p.count);
+  for (let from = 0; from < p.count; from += 5 * UNPACK_SLICE) {
+    await pause();
+    const to = Math.min(p.count, from + 5 * UNPACK_SLICE);
+    for (let i = from; i < to; i++) ids[i] = partOf(p.text, p.id[i]);
+  }
   for (let from = 0; from < p.count; from += UNPACK_SLICE) {
     await pause();
     unpackRange(p, ids, from, Math.min(p.count, from + UNPACK_SLICE), nodes);
