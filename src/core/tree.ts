@@ -1,5 +1,16 @@
 import type { IndicatorNode, Scheme } from './types';
 
+/** The optional text fields of a node (types.ts), for code that handles each of them alike. */
+export const NODE_TEXT_FIELDS = [
+  'rule',
+  'department',
+  'note',
+  'kindText',
+  'incentiveText',
+  'vetoText',
+  'code',
+] as const satisfies readonly (keyof IndicatorNode)[];
+
 // One index per nodes array (issue 5): classification, overlap and the counts each asked for
 // one, and building a 100,000-entry Map cost about 0.2 s every time.
 const indexes = new WeakMap<readonly IndicatorNode[], Map<string, IndicatorNode>>();

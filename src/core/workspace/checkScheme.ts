@@ -5,6 +5,7 @@
  * or truncated file is refused with a reason instead of breaking the analysis later.
  */
 import type { Bilingual, ColumnRole, IndicatorNode, TextEncoding } from '../types';
+import { NODE_TEXT_FIELDS } from '../tree';
 
 /** Records keyed by every member of a union: the compiler keeps them complete. */
 const ROLES: Record<ColumnRole, true> = {
@@ -29,15 +30,6 @@ const ENCODINGS: Record<TextEncoding, true> = {
   'utf-16le': true,
   'utf-16be': true,
 };
-const TEXT_FIELDS = [
-  'rule',
-  'department',
-  'note',
-  'kindText',
-  'incentiveText',
-  'vetoText',
-  'code',
-] as const;
 
 type Obj = Record<string, unknown>;
 
@@ -108,7 +100,7 @@ function nodeFieldProblem(n: Obj, i: number): Bilingual | null {
   if (n.year !== undefined && !isInt(n.year, 0)) {
     return problem(`节点${at}的年份无效`, `node ${atEn} has a malformed year`);
   }
-  for (const f of TEXT_FIELDS) {
+  for (const f of NODE_TEXT_FIELDS) {
     if (n[f] !== undefined && typeof n[f] !== 'string') {
       return problem(`节点${at}的 ${f} 不是文本`, `node ${atEn} has a ${f} that is not text`);
     }

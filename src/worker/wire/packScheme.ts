@@ -7,19 +7,12 @@
  * cloned twice). The round trip is exact: every field a node has, and no other (tested on
  * every sample and corpus file, and on a node with every field set).
  */
+import { NODE_TEXT_FIELDS } from '../../core/tree';
 import type { IndicatorNode, Scheme } from '../../core/types';
 import { optionalPart, partOf, TextTableWriter, type PackedText } from './textTable';
 
-/** The optional text fields of a node, in one list so that packing and unpacking agree. */
-const TEXT_FIELDS = [
-  'rule',
-  'department',
-  'note',
-  'kindText',
-  'incentiveText',
-  'vetoText',
-  'code',
-] as const;
+/** The optional text fields of a node: one list, so that packing and unpacking agree. */
+const TEXT_FIELDS = NODE_TEXT_FIELDS;
 type TextField = (typeof TEXT_FIELDS)[number];
 const KNOWN = new Set<string>([
   'id',
