@@ -1,18 +1,13 @@
 import type { FlagType } from '../types';
+import { TEXT_FLAGS } from './lexiconKeys';
 
 /**
  * Flags on what an item measures: criteria the 2024 regulations on reducing the burden on the
  * grassroots forbid (meeting attendance, document and material counts, 留痕, online
- * engagement), and signs and certificates (DESIGN.md "Formalism flags").
+ * engagement), and signs and certificates (DESIGN.md "Formalism flags"). They are the flags
+ * the lexicon finds in an item's text, in the same order.
  */
-export const CRITERIA_FLAGS: readonly FlagType[] = [
-  'meeting',
-  'documents',
-  'traces',
-  'online',
-  'signs',
-  'certificates',
-];
+export const CRITERIA_FLAGS: readonly FlagType[] = TEXT_FLAGS;
 
 /** Flags on the shape of the scheme: very wide branches, micro-items, uncapped deductions. */
 export const STRUCTURAL_FLAGS: readonly FlagType[] = [
