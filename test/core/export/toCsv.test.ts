@@ -1,13 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { safeCell, schemeToCsv } from '../../../src/core/export/toCsv';
 import { importScheme } from '../../../src/core/import/importScheme';
 import { departmentOf, leavesOf, nodeIndex, pathOf } from '../../../src/core/tree';
 import type { Scheme } from '../../../src/core/types';
-
-const DATA = resolve(import.meta.dirname, '../../../data');
-const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus');
+import { CORPUS_FILES, DATA, SAMPLE_FILES } from '../../schemeFiles';
 
 function load(path: string): Scheme {
   const result = importScheme(new Uint8Array(readFileSync(path)), path.split('/').at(-1)!);
@@ -55,14 +53,7 @@ describe('safeCell(value) keeps Excel from running a cell as a formula', () => {
 });
 
 describe('schemeToCsv(scheme) imports back to the same tree', () => {
-  const files = [
-    ...readdirSync(DATA)
-      .filter((f) => f.endsWith('.csv'))
-      .map((f) => resolve(DATA, f)),
-    ...readdirSync(CORPUS)
-      .filter((f) => f.endsWith('.csv') && f !== 'labels.csv')
-      .map((f) => resolve(CORPUS, f)),
-  ];
+  const files = [...SAMPLE_FILES, ...CORPUS_FILES];
   it.each(files)('%s', (file) => {
     const original = load(file);
     const csv = schemeToCsv(original);

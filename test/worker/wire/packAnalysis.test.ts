@@ -3,21 +3,15 @@
  * Every leaf's kind, incentive, veto, flags and evidence must arrive as computed: the page
  * shows that evidence beside every classification.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeScheme } from '../../../src/core/analyze';
 import { importScheme } from '../../../src/core/import/importScheme';
 import { packAnalysis, unpackAnalysis } from '../../../src/worker/wire/packAnalysis';
+import { CORPUS_FILES, DATA } from '../../schemeFiles';
 
-const DATA = resolve(import.meta.dirname, '../../../data');
-const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus');
-const files = [
-  resolve(DATA, 'scheme-2020.csv'),
-  ...readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.csv') && f !== 'labels.csv')
-    .map((f) => resolve(CORPUS, f)),
-];
+const files = [resolve(DATA, 'scheme-2020.csv'), ...CORPUS_FILES];
 
 describe('packAnalysis / unpackAnalysis', () => {
   it.each(files.map((f) => [f.split('/').pop(), f]))(

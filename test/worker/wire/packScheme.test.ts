@@ -4,7 +4,7 @@
  * department would change what the page shows. Checked on every shipped sample and corpus
  * file, and on nodes made to have every field, none, and references to ids that are not nodes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importScheme } from '../../../src/core/import/importScheme';
@@ -15,17 +15,9 @@ import {
   unpackScheme,
   unpackSchemeInSlices,
 } from '../../../src/worker/wire/packScheme';
+import { CORPUS_FILES, DATA, SAMPLE_FILES } from '../../schemeFiles';
 
-const DATA = resolve(import.meta.dirname, '../../../data');
-const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus');
-const files = [
-  ...readdirSync(DATA)
-    .filter((f) => f.endsWith('.csv'))
-    .map((f) => resolve(DATA, f)),
-  ...readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.csv') && f !== 'labels.csv')
-    .map((f) => resolve(CORPUS, f)),
-];
+const files = [...SAMPLE_FILES, ...CORPUS_FILES];
 
 const schemeOf = (file: string) => {
   const scheme = importScheme(new Uint8Array(readFileSync(file)), file).scheme;
