@@ -191,8 +191,8 @@ export function unpackScheme(p: PackedScheme): Scheme {
   return withExtra(p, nodes);
 }
 
-/** Nodes rebuilt per slice on the page: about 10 ms of work each on a slow machine. */
-export const UNPACK_SLICE = 10_000;
+/** Nodes rebuilt per slice on the page: 25–30 ms of work each on the 2-core bench machine. */
+export const UNPACK_SLICE = 5_000;
 
 /**
  * The scheme a packed scheme holds, rebuilt in slices with `pause()` between them, so that
