@@ -229,7 +229,9 @@ export function sunburst(
 
   return {
     update(next) {
-      const rebuild = !sameStructure(current.nodes, next.nodes);
+      // The same node list (a new selection or highlight): nothing to re-index.
+      const sameNodes = next.nodes === current.nodes;
+      const rebuild = !sameNodes && !sameStructure(current.nodes, next.nodes);
       const recolor = rebuild || !sameColoring(current, next);
       current = next;
       if (rebuild) {
@@ -242,8 +244,10 @@ export function sunburst(
         return;
       }
       // Same tree: swap in the new node data (names, tooltips) and restyle in place.
-      index = indexTree(next);
-      for (const d of byId.values()) d.data = index.byId.get(d.data.id) ?? d.data;
+      if (!sameNodes) {
+        index = indexTree(next);
+        for (const d of byId.values()) d.data = index.byId.get(d.data.id) ?? d.data;
+      }
       restyle(recolor);
     },
     zoomTo(id) {

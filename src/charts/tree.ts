@@ -261,10 +261,12 @@ export function tree(
 
   return {
     update(next) {
-      const rebuild = !sameStructure(current.nodes, next.nodes);
+      // The same node list (a new selection or highlight): nothing to re-index.
+      const sameNodes = next.nodes === current.nodes;
+      const rebuild = !sameNodes && !sameStructure(current.nodes, next.nodes);
       const recolor = rebuild || !sameColoring(current, next);
       current = next;
-      index = indexTree(next);
+      if (!sameNodes) index = indexTree(next);
       if (rebuild) {
         expanded = keptExpanded(expanded, index);
         gNodes.selectAll('*').interrupt().remove();
@@ -275,7 +277,7 @@ export function tree(
         return;
       }
       // Same tree: swap in the new node data (names, tooltips) and restyle in place.
-      for (const d of laid) d.data = index.byId.get(d.data.id) ?? d.data;
+      if (!sameNodes) for (const d of laid) d.data = index.byId.get(d.data.id) ?? d.data;
       restyle(recolor);
     },
     expandAll() {
