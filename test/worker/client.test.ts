@@ -11,37 +11,12 @@ import { analyzeScheme } from '../../src/core/analyze';
 import { importScheme } from '../../src/core/import/importScheme';
 import type { Scheme } from '../../src/core/types';
 import { simulate } from '../../src/worker/api';
-import { createLensClient, type WorkerConnection } from '../../src/worker/client';
-import { createWireApi } from '../../src/worker/wireApi';
+import { createLensClient } from '../../src/worker/client';
 import { REGISTRY_SIZE } from '../../src/worker/wire/schemeRegistry';
+import { inProcess } from './inProcessWorker';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 const bytesOf = (name: string) => new Uint8Array(readFileSync(resolve(DATA, name)));
-
-/** Connections to in-process workers, recording what each register() call received. */
-function inProcess() {
-  const registered: { worker: number; kind: 'packed' | 'object' }[] = [];
-  let workers = 0;
-  const connect = (): WorkerConnection => {
-    const worker = ++workers;
-    const api = createWireApi();
-    return {
-      remote: {
-        openAny: async (...a) => api.openAny(...a),
-        register: async (key, scheme) => {
-          registered.push({ worker, kind: 'nodes' in scheme ? 'object' : 'packed' });
-          return api.register(key, scheme);
-        },
-        analyze: async (...a) => api.analyze(...a),
-        diff: async (...a) => api.diff(...a),
-        simulate: async (...a) => api.simulate(...a),
-        splitYears: async (...a) => api.splitYears(...a),
-      },
-      terminate: () => undefined,
-    };
-  };
-  return { client: createLensClient(connect), registered, workers: () => workers };
-}
 
 async function open(client: ReturnType<typeof createLensClient>, name: string): Promise<Scheme> {
   const result = await client.openFile(bytesOf(name), name);

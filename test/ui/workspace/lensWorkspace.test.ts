@@ -14,6 +14,7 @@ import { api } from '../../../src/worker/api';
 import type { LensClient } from '../../../src/worker/client';
 import { Lens } from '../../../src/ui/state/lens.svelte';
 import { openWorkspaceStore } from '../../../src/ui/workspace/store';
+import { inProcess } from '../../worker/inProcessWorker';
 
 const DATA = resolve(import.meta.dirname, '../../../data');
 const sample = (name: string) => new Uint8Array(readFileSync(resolve(DATA, name)));
@@ -88,6 +89,32 @@ describe('the workspace of the app', () => {
     expect(again.active?.simulation.cursor).toBe(1);
     // The file itself is kept, so the mapping can still be changed after a reload.
     expect(again.canRemap).toBe(true);
+  });
+
+  it('through the worker client: schemes stored packed, restored whole, sent back packed', async () => {
+    serveSamples();
+    const factory = new IDBFactory();
+    const first = inProcess();
+    const lens = new Lens(first.client, openWorkspaceStore(factory, 'ws'));
+    await lens.saved.restore();
+    await lens.loadSample('/data/scheme-2020.csv', 'scheme-2020.csv');
+    await lens.loadSample('/data/scheme-2011.csv', 'scheme-2011.csv');
+    await lens.saved.now();
+    const before = lens.entries.map((e) => e.scheme);
+    expect(first.registered).toEqual([]); // every scheme came from the worker
+
+    const second = inProcess();
+    const again = new Lens(second.client, openWorkspaceStore(factory, 'ws'));
+    expect(await again.saved.restore()).toBe(true);
+    expect(again.entries.map((e) => e.scheme)).toStrictEqual(before);
+    // analyzeAll on restore: the new worker gets each scheme once, as packed columns.
+    await vi.waitFor(() => expect(again.analyses.size).toBe(2));
+    expect(second.registered).toEqual([
+      { worker: 1, kind: 'packed' },
+      { worker: 1, kind: 'packed' },
+    ]);
+    const [e2020] = again.entries;
+    expect(again.analyses.get(e2020.id)).toStrictEqual(analyzeScheme(e2020.scheme));
   });
 
   it('refuses a year that is not a year, and an empty label', async () => {
