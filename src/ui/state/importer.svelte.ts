@@ -12,6 +12,7 @@ import type { ColumnMapping, ImportResult } from '../../core/types';
 import { DEFAULT_THRESHOLD } from '../../core/overlap/findOverlap';
 import type { WorkspaceEntry } from '../../core/workspace/workspaceDoc';
 import { readFileBytes } from '../import/readFileBytes';
+import { prepareView } from './schemeView';
 import { newEntry, update } from './entries';
 import type { Lens } from './lens.svelte';
 
@@ -207,13 +208,17 @@ export class Importer {
       const target = p.target ? this.lens.entries.find((e) => e.id === p.target) : undefined;
       for (const s of schemes) {
         const since = Date.now();
-        const analysis = await this.lens.client.analyze(
+        const analysing = this.lens.client.analyze(
           s,
           { threshold: target?.threshold ?? threshold },
           'adopt',
           // Real progress: the worker says when each phase starts.
           (phase, step) => this.lens.stage(op, { stage: 'analyzing', since, phase, step }),
         );
+        // While the worker analyses, in a task of its own once the request is on its way:
+        // what the view needs of the scheme alone, so the arrival has less to do (issue 5).
+        setTimeout(() => prepareView(s), 0);
+        const analysis = await analysing;
         // Superseded by a newer scheme being opened (a cancel rejects instead).
         if (!analysis) return;
         const from = { bytes: p.bytes, fileName: p.fileName, sheet: p.result.sheet ?? null };

@@ -32,6 +32,35 @@ export interface SchemeView {
   overridden(id: string): boolean;
 }
 
+/** Leaf counts per node list: they depend on the scheme alone. */
+const leafCounts = new WeakMap<readonly IndicatorNode[], Map<string, number>>();
+
+/** Number of leaves under each node (a leaf counts itself), once per node list. */
+export function leafCountsOf(scheme: Scheme): Map<string, number> {
+  const known = leafCounts.get(scheme.nodes);
+  if (known) return known;
+  const leafCount = new Map<string, number>();
+  // Nodes come parents first (types.ts), so walking backwards sees children before parents.
+  for (let i = scheme.nodes.length - 1; i >= 0; i--) {
+    const n = scheme.nodes[i];
+    let below = n.children.length === 0 ? 1 : 0;
+    for (const c of n.children) below += leafCount.get(c) ?? 0;
+    leafCount.set(n.id, below);
+  }
+  leafCounts.set(scheme.nodes, leafCount);
+  return leafCount;
+}
+
+/**
+ * Builds what depends on the scheme alone (its node index and leaf counts) ahead of time:
+ * the importer calls this while the worker analyses a new scheme, so that the task which
+ * draws the analysis when it arrives has less to do (issue 5).
+ */
+export function prepareView(scheme: Scheme): void {
+  nodeIndex(scheme);
+  leafCountsOf(scheme);
+}
+
 /** Builds the look-ups once per scheme/analysis pair. */
 export function buildView(scheme: Scheme, analysis: Analysis | null): SchemeView {
   const byId = nodeIndex(scheme);
@@ -54,14 +83,7 @@ export function buildView(scheme: Scheme, analysis: Analysis | null): SchemeView
     .map(({ i }) => i);
   const numberOf = new Map(clusterOrder.map((i, rank) => [i, rank + 1]));
 
-  const leafCount = new Map<string, number>();
-  // Nodes come parents first (types.ts), so walking backwards sees children before parents.
-  for (let i = scheme.nodes.length - 1; i >= 0; i--) {
-    const n = scheme.nodes[i];
-    const own = n.children.length === 0 ? 1 : 0;
-    const below = n.children.reduce((s, c) => s + (leafCount.get(c) ?? 0), 0);
-    leafCount.set(n.id, own + below);
-  }
+  const leafCount = leafCountsOf(scheme);
 
   const paths = new Map<string, string[]>();
   return {
