@@ -10,7 +10,7 @@ import type { SchemeRef, WireApi, WireScheme } from './wireApi';
 import { unpackAnalysis } from './wire/packAnalysis';
 import { unpackDiff } from './wire/packDiff';
 import { packedOf, rememberPacked } from './wire/packedCache';
-import { unpackSchemeInSlices } from './wire/packScheme';
+import { nextTask, unpackSchemeInSlices } from './wire/packScheme';
 import { UNKNOWN_SCHEME } from './wire/schemeRegistry';
 import type { AnalyzePhase } from '../core/analyzePhases';
 import type { DiffOptions, SchemeDiff } from '../core/compare/diffSchemes';
@@ -138,12 +138,9 @@ export interface LensClient {
   dispose(): void;
 }
 
-/** Lets the page paint and take input between two slices of unpacking. */
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** A packed scheme from the worker as the page's scheme; remembered for re-sending. */
 async function unpackWire(w: WireScheme, remember: (scheme: Scheme, key: string) => void) {
-  const scheme = await unpackSchemeInSlices(w.packed, pause);
+  const scheme = await unpackSchemeInSlices(w.packed, nextTask);
   rememberPacked(scheme.nodes, w.packed);
   remember(scheme, w.key);
   return scheme;

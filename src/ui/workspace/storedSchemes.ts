@@ -8,7 +8,7 @@
 import type { Scheme } from '../../core/types';
 import type { WorkspaceDoc } from '../../core/workspace/workspaceDoc';
 import { packedOf, rememberPacked } from '../../worker/wire/packedCache';
-import { unpackSchemeInSlices, type PackedScheme } from '../../worker/wire/packScheme';
+import { nextTask, unpackSchemeInSlices, type PackedScheme } from '../../worker/wire/packScheme';
 
 /** A stored scheme: its nodes empty and `packedNodes` holding them. */
 interface StoredScheme extends Scheme {
@@ -42,16 +42,13 @@ export async function fromStored(raw: unknown): Promise<unknown> {
   return { ...raw, entries };
 }
 
-/** Lets the page paint between slices of a large scheme being rebuilt. */
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 async function unpackEntry(entry: unknown): Promise<unknown> {
   if (!isObject(entry) || !isObject(entry.scheme) || !('packedNodes' in entry.scheme)) {
     return entry;
   }
   const { packedNodes, ...rest } = entry.scheme as unknown as StoredScheme;
   try {
-    const nodes = (await unpackSchemeInSlices(packedNodes, pause)).nodes;
+    const nodes = (await unpackSchemeInSlices(packedNodes, nextTask)).nodes;
     rememberPacked(nodes, packedNodes);
     return { ...entry, scheme: { ...rest, nodes } };
   } catch {

@@ -191,6 +191,9 @@ export function unpackScheme(p: PackedScheme): Scheme {
   return withExtra(p, nodes);
 }
 
+/** Waits for the next task, so that the page can paint and take input in between. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Nodes rebuilt per slice on the page: 25–30 ms of work each on the 2-core bench machine. */
 export const UNPACK_SLICE = 5_000;
 
